@@ -1,0 +1,51 @@
+package smartcity.agency.district;
+
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import smartcity.agency.api.PageRequest;
+import smartcity.agency.api.PageView;
+import smartcity.agency.api.ProblemDocument;
+
+@Path("/districts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Districts", description = "Chiang Mai's 25 districts, the reference list agencies are located by")
+public class DistrictResource {
+
+    private final DistrictRepository districts;
+
+    public DistrictResource(DistrictRepository districts) {
+        this.districts = districts;
+    }
+
+    @GET
+    @Operation(summary = "List the districts", description = "Ordered by geocode.")
+    @APIResponse(responseCode = "200", description = "One page of districts")
+    @APIResponse(responseCode = "400", description = "Paging parameters out of range",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    public PageView<DistrictView> list(@Valid @BeanParam PageRequest page) {
+        return PageView.of(districts.allByCode(), page, DistrictView::from);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Get one district by its geocode")
+    @APIResponse(responseCode = "200", description = "The district")
+    @APIResponse(responseCode = "404", description = "No district has this geocode",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    public DistrictView get(@PathParam("code") String code) {
+        return districts.findByIdOptional(code)
+                .map(DistrictView::from)
+                .orElseThrow(() -> new NotFoundException("No district has the geocode '" + code + "'"));
+    }
+}

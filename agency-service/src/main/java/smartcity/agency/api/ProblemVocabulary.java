@@ -39,8 +39,8 @@ class ProblemVocabulary implements ProblemPostProcessor {
                     .withHeader("Retry-After", RETRY_AFTER_SECONDS)
                     .build();
         }
-        if (uniqueKeyViolated(context.cause)) {
-            // two requests raced past the service's own duplicate check; the database's unique key decided
+        if (integrityRuleBroken(context.cause)) {
+            // e.g. two requests raced past the service's own duplicate check and the unique key decided
             return problem(ProblemType.CONFLICT, "The request conflicts with a record that already exists.").build();
         }
         if (problem.getParameters().get("violations") instanceof List<?> violations) {
@@ -82,7 +82,7 @@ class ProblemVocabulary implements ProblemPostProcessor {
                 .withDetail(detail);
     }
 
-    private static boolean uniqueKeyViolated(Throwable cause) {
+    private static boolean integrityRuleBroken(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof ConstraintViolationException) {
                 return true;

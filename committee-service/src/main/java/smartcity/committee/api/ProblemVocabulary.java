@@ -1,0 +1,102 @@
+package smartcity.committee.api;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
+import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
+import io.quarkiverse.resteasy.problem.validation.Violation;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.sql.SQLTransientConnectionException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.JDBCConnectionException;
+
+/**
+ * Puts every problem the service answers with into the suite's vocabulary: a {@link ProblemType} URI instead of
+ * {@code about:blank}, validation failures as {@code errors: [{field, message}]}, an unreachable database as 503 with
+ * {@code Retry-After}, and unexpected failures as a bare 500 with a correlation id that the log line carries too.
+ */
+@ApplicationScoped
+class ProblemVocabulary implements ProblemPostProcessor {
+
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
+    private static final String RETRY_AFTER_SECONDS = "5";
+
+    @Override
+    public int priority() {
+        // before the extension's own logger, so that what it logs is what the client got
+        return 500;
+    }
+
+    @Override
+    public HttpProblem apply(HttpProblem problem, ProblemContext context) {
+        if (databaseUnreachable(context.cause)) {
+            Log.warnf("Database unreachable while serving %s: %s", context.path, context.cause.toString());
+            return problem(ProblemType.SERVICE_UNAVAILABLE, "The database does not answer; try again shortly.")
+                    .withHeader("Retry-After", RETRY_AFTER_SECONDS)
+                    .build();
+        }
+        if (integrityRuleBroken(context.cause)) {
+            // e.g. two requests raced past the service's own duplicate check and the unique key decided
+            return problem(ProblemType.CONFLICT, "The request conflicts with a record that already exists.").build();
+        }
+        if (problem.getParameters().get("violations") instanceof List<?> violations) {
+            return validationProblem(violations);
+        }
+        if (problem.getStatusCode() >= 500 && problem.getType() == null) {
+            String correlationId = UUID.randomUUID().toString();
+            Log.errorf(context.cause, "Unexpected failure serving %s [correlationId=%s]", context.path, correlationId);
+            return problem(ProblemType.INTERNAL, "An unexpected error occurred. Quote the correlation id when reporting it.")
+                    .with("correlationId", correlationId)
+                    .build();
+        }
+        if (problem.getType() == null || ABOUT_BLANK.equals(problem.getType())) {
+            ProblemType type = ProblemType.forStatus(problem.getStatusCode());
+            HttpProblem.Builder builder = HttpProblem.builder(problem).withType(type.uri());
+            if (problem.getStatusCode() == type.status()) {
+                builder.withTitle(type.title());
+            }
+            return builder.build();
+        }
+        return problem;
+    }
+
+    private static HttpProblem validationProblem(List<?> violations) {
+        List<Map<String, String>> errors = violations.stream()
+                .map(Violation.class::cast)
+                .map(violation -> Map.of("field", violation.field, "message", violation.message))
+                .toList();
+        return problem(ProblemType.VALIDATION, errors.size() == 1 ? "1 field is not valid" : errors.size() + " fields are not valid")
+                .with("errors", errors)
+                .build();
+    }
+
+    private static HttpProblem.Builder problem(ProblemType type, String detail) {
+        return HttpProblem.builder()
+                .withType(type.uri())
+                .withTitle(type.title())
+                .withStatus(type.status())
+                .withDetail(detail);
+    }
+
+    private static boolean integrityRuleBroken(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean databaseUnreachable(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,119 @@
+package smartcity.committee.dimension;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/**
+ * One dimension of the smart-city framework (Smart Living, Smart Energy, ... Trade and Investment). The framework is
+ * data: the committee adds a dimension by resolution and retires one by deactivating it, never by deleting it.
+ */
+@Entity
+@Table(name = "dimension")
+public class Dimension {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "code", nullable = false, unique = true, length = 40)
+    private String code;
+
+    @Column(name = "name_th", nullable = false, length = 200)
+    private String nameTh;
+
+    @Column(name = "name_en", nullable = false, length = 200)
+    private String nameEn;
+
+    @Column(name = "description_th", length = 2000)
+    private String descriptionTh;
+
+    @Column(name = "description_en", length = 2000)
+    private String descriptionEn;
+
+    @Column(name = "display_order", nullable = false)
+    private int displayOrder;
+
+    @Column(name = "active", nullable = false)
+    private boolean active;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Dimension() {
+        // for Hibernate
+    }
+
+    /** A new, active dimension of the framework. */
+    static Dimension introduce(String code, String nameTh, String nameEn, String descriptionTh, String descriptionEn,
+            int displayOrder) {
+        Dimension dimension = new Dimension();
+        dimension.id = UUID.randomUUID();
+        dimension.code = code;
+        dimension.nameTh = nameTh;
+        dimension.nameEn = nameEn;
+        dimension.descriptionTh = descriptionTh;
+        dimension.descriptionEn = descriptionEn;
+        dimension.displayOrder = displayOrder;
+        dimension.active = true;
+        return dimension;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String nameTh() {
+        return nameTh;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    public String descriptionTh() {
+        return descriptionTh;
+    }
+
+    public String descriptionEn() {
+        return descriptionEn;
+    }
+
+    public int displayOrder() {
+        return displayOrder;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,86 @@
+package smartcity.committee.dimension;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import smartcity.committee.api.PageRequest;
+import smartcity.committee.api.PageView;
+import smartcity.committee.api.ProblemDocument;
+
+@Path("/dimensions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Framework", description = "The dimensions of Chiang Mai's smart-city framework")
+public class DimensionResource {
+
+    private final Framework framework;
+    private final DimensionRepository dimensions;
+
+    public DimensionResource(Framework framework, DimensionRepository dimensions) {
+        this.framework = framework;
+        this.dimensions = dimensions;
+    }
+
+    @GET
+    @Operation(summary = "List the framework's dimensions", description = "In display order.")
+    @APIResponse(responseCode = "200", description = "One page of dimensions")
+    @APIResponse(responseCode = "400", description = "Paging parameters out of range",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    public PageView<DimensionView> list(
+            @QueryParam("active") @Parameter(description = "Only active (true) or retired (false) dimensions") Boolean active,
+            @Valid @BeanParam PageRequest page) {
+        return PageView.of(dimensions.framework(active), page, DimensionView::from);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get one dimension")
+    @APIResponse(responseCode = "200", description = "The dimension; its ETag is the version to send in If-Match",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No dimension has this id",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    public RestResponse<DimensionView> get(@PathParam("id") UUID id) {
+        Dimension dimension = framework.dimension(id);
+        return RestResponse.ResponseBuilder.ok(DimensionView.from(dimension))
+                .tag(new EntityTag(Long.toString(dimension.version())))
+                .build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a dimension to the framework",
+            description = "How a resolution extends the framework, e.g. with Trade and Investment.")
+    @APIResponse(responseCode = "201", description = "Created; Location points to the new dimension",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "The body is malformed or breaks a rule",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "409", description = "A dimension with this code already exists",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    public RestResponse<DimensionView> create(@NotNull @Valid DimensionCreate request, @Context UriInfo uri) {
+        Dimension dimension = framework.introduce(request);
+        return RestResponse.ResponseBuilder.<DimensionView>created(uri.getAbsolutePathBuilder().path(dimension.id().toString()).build())
+                .entity(DimensionView.from(dimension))
+                .tag(new EntityTag(Long.toString(dimension.version())))
+                .build();
+    }
+}

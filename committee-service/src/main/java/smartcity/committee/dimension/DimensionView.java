@@ -1,0 +1,26 @@
+package smartcity.committee.dimension;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Dimension", description = "A dimension of Chiang Mai's smart-city framework")
+public record DimensionView(
+        @Schema(readOnly = true) UUID id,
+        @Schema(examples = "SMART_ENERGY") String code,
+        @Schema(examples = "ด้านพลังงานอัจฉริยะ") String nameTh,
+        @Schema(examples = "Smart Energy") String nameEn,
+        String descriptionTh,
+        String descriptionEn,
+        @Schema(examples = "3") int displayOrder,
+        @Schema(readOnly = true, description = "Whether the dimension is part of the current framework") boolean active,
+        @Schema(readOnly = true) long version,
+        @Schema(readOnly = true) Instant createdAt,
+        @Schema(readOnly = true) Instant updatedAt) {
+
+    static DimensionView from(Dimension dimension) {
+        return new DimensionView(dimension.id(), dimension.code(), dimension.nameTh(), dimension.nameEn(),
+                dimension.descriptionTh(), dimension.descriptionEn(), dimension.displayOrder(), dimension.active(),
+                dimension.version(), dimension.createdAt(), dimension.updatedAt());
+    }
+}

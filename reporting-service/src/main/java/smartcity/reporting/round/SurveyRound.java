@@ -1,0 +1,114 @@
+package smartcity.reporting.round;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/**
+ * A survey round: the period it asks about (often a Thai fiscal year, October to September) and the dates between
+ * which agencies answer. A round's dates are always in order; the entity refuses anything else.
+ */
+@Entity
+@Table(name = "survey_round")
+public class SurveyRound {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "title_th", nullable = false, length = 300)
+    private String titleTh;
+
+    @Column(name = "title_en", length = 300)
+    private String titleEn;
+
+    @Column(name = "period_start", nullable = false)
+    private LocalDate periodStart;
+
+    @Column(name = "period_end", nullable = false)
+    private LocalDate periodEnd;
+
+    @Column(name = "opens_on", nullable = false)
+    private LocalDate opensOn;
+
+    @Column(name = "closes_on", nullable = false)
+    private LocalDate closesOn;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected SurveyRound() {
+        // for Hibernate
+    }
+
+    static SurveyRound plan(String titleTh, String titleEn, LocalDate periodStart, LocalDate periodEnd,
+            LocalDate opensOn, LocalDate closesOn) {
+        if (periodEnd.isBefore(periodStart) || closesOn.isBefore(opensOn)) {
+            throw new IllegalArgumentException("a survey round's dates must be in order");
+        }
+        SurveyRound round = new SurveyRound();
+        round.id = UUID.randomUUID();
+        round.titleTh = titleTh;
+        round.titleEn = titleEn;
+        round.periodStart = periodStart;
+        round.periodEnd = periodEnd;
+        round.opensOn = opensOn;
+        round.closesOn = closesOn;
+        return round;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String titleTh() {
+        return titleTh;
+    }
+
+    public String titleEn() {
+        return titleEn;
+    }
+
+    public LocalDate periodStart() {
+        return periodStart;
+    }
+
+    public LocalDate periodEnd() {
+        return periodEnd;
+    }
+
+    public LocalDate opensOn() {
+        return opensOn;
+    }
+
+    public LocalDate closesOn() {
+        return closesOn;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

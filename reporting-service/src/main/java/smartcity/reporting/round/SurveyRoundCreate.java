@@ -1,0 +1,18 @@
+package smartcity.reporting.round;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@DatesInOrder
+@Schema(name = "SurveyRoundCreate", description = "A new survey round")
+public record SurveyRoundCreate(
+        @NotBlank @Size(max = 300) @Schema(examples = "สำรวจการดำเนินงานเมืองอัจฉริยะ ปีงบประมาณ 2565") String titleTh,
+        @Size(max = 300) @Schema(examples = "Smart-city work survey, fiscal year 2022") String titleEn,
+        @NotNull @Schema(description = "First day of the period the survey asks about", examples = "2021-10-01") LocalDate periodStart,
+        @NotNull @Schema(description = "Last day of that period", examples = "2022-09-30") LocalDate periodEnd,
+        @NotNull @Schema(description = "First day agencies can answer", examples = "2022-04-01") LocalDate opensOn,
+        @NotNull @Schema(description = "Last day agencies can answer", examples = "2022-05-31") LocalDate closesOn) {
+}

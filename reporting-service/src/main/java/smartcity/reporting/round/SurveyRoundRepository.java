@@ -1,0 +1,16 @@
+package smartcity.reporting.round;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+@ApplicationScoped
+public class SurveyRoundRepository implements PanacheRepositoryBase<SurveyRound, UUID> {
+
+    /** Newest first; ties broken by id so that paging is stable. */
+    public PanacheQuery<SurveyRound> newestFirst() {
+        return findAll(Sort.descending("opensOn").and("id"));
+    }
+}

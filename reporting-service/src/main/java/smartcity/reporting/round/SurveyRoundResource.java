@@ -1,0 +1,80 @@
+package smartcity.reporting.round;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import smartcity.reporting.api.PageRequest;
+import smartcity.reporting.api.PageView;
+import smartcity.reporting.api.ProblemDocument;
+
+@Path("/survey-rounds")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Survey rounds", description = "Rounds of the province's survey of smart-city work")
+public class SurveyRoundResource {
+
+    private final SurveyRounds surveyRounds;
+    private final SurveyRoundRepository rounds;
+
+    public SurveyRoundResource(SurveyRounds surveyRounds, SurveyRoundRepository rounds) {
+        this.surveyRounds = surveyRounds;
+        this.rounds = rounds;
+    }
+
+    @GET
+    @Operation(summary = "List the survey rounds", description = "Newest first (by opening date).")
+    @APIResponse(responseCode = "200", description = "One page of survey rounds")
+    @APIResponse(responseCode = "400", description = "Paging parameters out of range",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    public PageView<SurveyRoundView> list(@Valid @BeanParam PageRequest page) {
+        return PageView.of(rounds.newestFirst(), page, SurveyRoundView::from);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get one survey round")
+    @APIResponse(responseCode = "200", description = "The survey round; its ETag is the version to send in If-Match",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No survey round has this id",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    public RestResponse<SurveyRoundView> get(@PathParam("id") UUID id) {
+        SurveyRound round = surveyRounds.round(id);
+        return RestResponse.ResponseBuilder.ok(SurveyRoundView.from(round))
+                .tag(new EntityTag(Long.toString(round.version())))
+                .build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Plan a survey round",
+            description = "The period it asks about and the window in which agencies answer; dates must be in order.")
+    @APIResponse(responseCode = "201", description = "Created; Location points to the new survey round",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "The body is malformed or breaks a rule (e.g. closes before it opens)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    public RestResponse<SurveyRoundView> create(@NotNull @Valid SurveyRoundCreate request, @Context UriInfo uri) {
+        SurveyRound round = surveyRounds.plan(request);
+        return RestResponse.ResponseBuilder.<SurveyRoundView>created(uri.getAbsolutePathBuilder().path(round.id().toString()).build())
+                .entity(SurveyRoundView.from(round))
+                .tag(new EntityTag(Long.toString(round.version())))
+                .build();
+    }
+}

@@ -1,0 +1,25 @@
+package smartcity.reporting.round;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "SurveyRound", description = "A survey round of the agencies in the smart-city programme")
+public record SurveyRoundView(
+        @Schema(readOnly = true) UUID id,
+        @Schema(examples = "สำรวจการดำเนินงานเมืองอัจฉริยะ ปีงบประมาณ 2565") String titleTh,
+        @Schema(examples = "Smart-city work survey, fiscal year 2022") String titleEn,
+        @Schema(examples = "2021-10-01") LocalDate periodStart,
+        @Schema(examples = "2022-09-30") LocalDate periodEnd,
+        @Schema(examples = "2022-04-01") LocalDate opensOn,
+        @Schema(examples = "2022-05-31") LocalDate closesOn,
+        @Schema(readOnly = true) long version,
+        @Schema(readOnly = true) Instant createdAt,
+        @Schema(readOnly = true) Instant updatedAt) {
+
+    static SurveyRoundView from(SurveyRound round) {
+        return new SurveyRoundView(round.id(), round.titleTh(), round.titleEn(), round.periodStart(), round.periodEnd(),
+                round.opensOn(), round.closesOn(), round.version(), round.createdAt(), round.updatedAt());
+    }
+}

@@ -1,0 +1,28 @@
+package smartcity.reporting.round;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+
+/** Planning and reading survey rounds. */
+@ApplicationScoped
+public class SurveyRounds {
+
+    private final SurveyRoundRepository rounds;
+
+    public SurveyRounds(SurveyRoundRepository rounds) {
+        this.rounds = rounds;
+    }
+
+    public SurveyRound round(UUID id) {
+        return rounds.findByIdOptional(id).orElseThrow(() -> new SurveyRoundNotFound(id));
+    }
+
+    @Transactional
+    public SurveyRound plan(SurveyRoundCreate request) {
+        SurveyRound round = SurveyRound.plan(request.titleTh().strip(), request.titleEn(), request.periodStart(),
+                request.periodEnd(), request.opensOn(), request.closesOn());
+        rounds.persistAndFlush(round);
+        return round;
+    }
+}

@@ -1,0 +1,77 @@
+package smartcity.reporting.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** What every service of the suite promises regardless of feature: health, documentation, problem details. */
+@QuarkusTest
+class ServiceContractTest {
+
+    @Test
+    void readinessIncludesTheDatabase() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database connections health check")));
+    }
+
+    @Test
+    void openApiDocumentDescribesTheDistrictsAndTheProblemShape() {
+        given().queryParam("format", "json")
+                .when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("info.title", equalTo("Chiang Mai Smart City: surveys and reports"))
+                .body("info.contact.email", equalTo("smartcity@chiangmai.go.th"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/survey-rounds"))
+                .body("components.schemas.Problem.properties", org.hamcrest.Matchers.hasKey("errors"));
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().when().get("/q/swagger-ui/")
+                .then().statusCode(200)
+                .body(containsString("swagger-ui"));
+    }
+
+    @Test
+    void unknownPathIsANotFoundProblemWithoutInternals() {
+        given().when().get("/no-such-thing")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/not-found"))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void wrongMethodIsAMethodNotAllowedProblem() {
+        given().contentType("application/json").body("{}")
+                .when().delete("/survey-rounds")
+                .then().statusCode(405)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/method-not-allowed"));
+    }
+
+    @Test
+    void everyProblemTypeHasAPageExplainingIt() {
+        given().when().get("/problems/validation")
+                .then().statusCode(200)
+                .body(containsString("Request is not valid (HTTP 400)"))
+                .body(containsString("errors"));
+        given().when().get("/problems/no-such-type")
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void metricsAreExposedForPrometheus() {
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("http_server_requests_seconds"));
+    }
+}

@@ -22,6 +22,9 @@ public class SurveyRound {
     @Id
     private UUID id;
 
+    @Column(name = "code", nullable = false, unique = true, length = 40)
+    private String code;
+
     @Column(name = "title_th", nullable = false, length = 300)
     private String titleTh;
 
@@ -56,13 +59,14 @@ public class SurveyRound {
         // for Hibernate
     }
 
-    static SurveyRound plan(String titleTh, String titleEn, LocalDate periodStart, LocalDate periodEnd,
+    static SurveyRound plan(String code, String titleTh, String titleEn, LocalDate periodStart, LocalDate periodEnd,
             LocalDate opensOn, LocalDate closesOn) {
         if (periodEnd.isBefore(periodStart) || closesOn.isBefore(opensOn)) {
             throw new IllegalArgumentException("a survey round's dates must be in order");
         }
         SurveyRound round = new SurveyRound();
         round.id = UUID.randomUUID();
+        round.code = code;
         round.titleTh = titleTh;
         round.titleEn = titleEn;
         round.periodStart = periodStart;
@@ -74,6 +78,10 @@ public class SurveyRound {
 
     public UUID id() {
         return id;
+    }
+
+    public String code() {
+        return code;
     }
 
     public String titleTh() {

@@ -2,6 +2,7 @@ package smartcity.reporting.round;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,6 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @DatesInOrder
 @Schema(name = "SurveyRoundCreate", description = "A new survey round")
 public record SurveyRoundCreate(
+        @NotBlank
+        @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{1,39}", message = "must be 2 to 40 upper-case letters, digits, hyphens or underscores")
+        @Schema(description = "Unique business code", examples = "SMART-CITY-2565")
+        String code,
         @NotBlank @Size(max = 300) @Schema(examples = "สำรวจการดำเนินงานเมืองอัจฉริยะ ปีงบประมาณ 2565") String titleTh,
         @Size(max = 300) @Schema(examples = "Smart-city work survey, fiscal year 2022") String titleEn,
         @NotNull @Schema(description = "First day of the period the survey asks about", examples = "2021-10-01") LocalDate periodStart,

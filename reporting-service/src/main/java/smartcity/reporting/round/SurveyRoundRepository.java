@@ -4,10 +4,15 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class SurveyRoundRepository implements PanacheRepositoryBase<SurveyRound, UUID> {
+
+    public Optional<SurveyRound> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
 
     /** Newest first; ties broken by id so that paging is stable. */
     public PanacheQuery<SurveyRound> newestFirst() {

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SurveyRound", description = "A survey round of the agencies in the smart-city programme")
 public record SurveyRoundView(
         @Schema(readOnly = true) UUID id,
+        @Schema(examples = "SMART-CITY-2565") String code,
         @Schema(examples = "สำรวจการดำเนินงานเมืองอัจฉริยะ ปีงบประมาณ 2565") String titleTh,
         @Schema(examples = "Smart-city work survey, fiscal year 2022") String titleEn,
         @Schema(examples = "2021-10-01") LocalDate periodStart,
@@ -19,7 +20,7 @@ public record SurveyRoundView(
         @Schema(readOnly = true) Instant updatedAt) {
 
     static SurveyRoundView from(SurveyRound round) {
-        return new SurveyRoundView(round.id(), round.titleTh(), round.titleEn(), round.periodStart(), round.periodEnd(),
+        return new SurveyRoundView(round.id(), round.code(), round.titleTh(), round.titleEn(), round.periodStart(), round.periodEnd(),
                 round.opensOn(), round.closesOn(), round.version(), round.createdAt(), round.updatedAt());
     }
 }

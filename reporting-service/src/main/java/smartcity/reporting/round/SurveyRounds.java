@@ -20,7 +20,10 @@ public class SurveyRounds {
 
     @Transactional
     public SurveyRound plan(SurveyRoundCreate request) {
-        SurveyRound round = SurveyRound.plan(request.titleTh().strip(), request.titleEn(), request.periodStart(),
+        if (rounds.findByCode(request.code()).isPresent()) {
+            throw new SurveyRoundCodeTaken(request.code());
+        }
+        SurveyRound round = SurveyRound.plan(request.code(), request.titleTh().strip(), request.titleEn(), request.periodStart(),
                 request.periodEnd(), request.opensOn(), request.closesOn());
         rounds.persistAndFlush(round);
         return round;

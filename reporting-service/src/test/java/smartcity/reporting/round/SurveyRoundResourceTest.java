@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -20,6 +21,7 @@ class SurveyRoundResourceTest {
 
     private static Map<String, Object> fiscalYear2565(String titleTh) {
         Map<String, Object> round = new HashMap<>();
+        round.put("code", "R-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
         round.put("titleTh", titleTh);
         round.put("titleEn", "Smart-city work survey, fiscal year 2022");
         round.put("periodStart", "2021-10-01");
@@ -38,6 +40,7 @@ class SurveyRoundResourceTest {
                 .header("Location", containsString("/survey-rounds/"))
                 .body("id", notNullValue())
                 .body("titleTh", equalTo(title))
+                .body("code", startsWith("R-"))
                 .body("version", equalTo(0))
                 .extract().header("Location");
 
@@ -116,6 +119,18 @@ class SurveyRoundResourceTest {
 
         given().queryParam("size", 200).when().get("/survey-rounds")
                 .then().body("items.findAll { it.titleTh == '" + title + "' }", hasSize(0));
+    }
+
+    @Test
+    void duplicateCodeIsAConflict() {
+        Map<String, Object> round = fiscalYear2565("รอบซ้ำ");
+        given().contentType(ContentType.JSON).body(round).when().post("/survey-rounds").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(round)
+                .when().post("/survey-rounds")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/conflict"))
+                .body("detail", equalTo("A survey round with the code '" + round.get("code") + "' already exists"));
     }
 
     @Test

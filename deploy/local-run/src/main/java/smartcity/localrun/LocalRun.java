@@ -1,0 +1,126 @@
+package smartcity.localrun;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The suite on one machine: a MariaDB (embedded unless {@code SMARTCITY_DB_HOST} names one), one database per
+ * service, the three services as child processes, the demo scenario, and the URLs to open. Ctrl-C (or SIGTERM) stops
+ * every child and the embedded database before the launcher exits.
+ */
+public final class LocalRun {
+
+    private static final List<String> SERVICES = List.of("agency-service", "committee-service", "reporting-service");
+
+    private final Settings settings;
+    private final List<ServiceProcess> started = new ArrayList<>();
+    private EmbeddedMariaDb embeddedDb;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private LocalRun(Settings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) throws Exception {
+        LocalRun run = new LocalRun(Settings.fromEnvironment(System.getenv()));
+        Runtime.getRuntime().addShutdownHook(new Thread(run::stop, "local-run-shutdown"));
+        try {
+            run.start();
+        } catch (Exception e) {
+            System.err.println("\nThe suite did not start: " + e.getMessage());
+            System.exit(1);
+        }
+        run.superviseUntilStopped();
+    }
+
+    private void start() throws Exception {
+        if (settings.externalDbHost().isPresent()) {
+            System.out.printf("Using the MariaDB server at %s:%d%n", settings.dbHost(), settings.dbPort());
+        } else {
+            System.out.printf("Starting an embedded MariaDB on port %d ...%n", settings.dbPort());
+            embeddedDb = EmbeddedMariaDb.start(settings.dbPort(), settings.home().resolve("deploy/local-run/target/mariadb"));
+        }
+        createDatabases();
+
+        Path logs = settings.home().resolve("deploy/local-run/target/logs");
+        Map<String, ServiceProcess> services = new LinkedHashMap<>();
+        Map<String, Integer> ports = Map.of("agency-service", settings.agencyPort(),
+                "committee-service", settings.committeePort(), "reporting-service", settings.reportingPort());
+        for (String name : SERVICES) {
+            String database = name.substring(0, name.indexOf('-'));
+            Map<String, String> env = Map.of(
+                    "QUARKUS_DATASOURCE_JDBC_URL", settings.jdbcUrl(database),
+                    "QUARKUS_DATASOURCE_USERNAME", settings.dbUser(),
+                    "QUARKUS_DATASOURCE_PASSWORD", settings.dbPassword(),
+                    "SMARTCITY_AGENCY_URL", "http://localhost:" + settings.agencyPort(),
+                    "SMARTCITY_COMMITTEE_URL", "http://localhost:" + settings.committeePort());
+            System.out.printf("Starting %s on port %d (log: %s)%n", name, ports.get(name), logs.resolve(name + ".log"));
+            ServiceProcess service = ServiceProcess.start(name, settings.home(), ports.get(name), env, logs);
+            started.add(service);
+            services.put(name, service);
+        }
+        for (ServiceProcess service : started) {
+            service.awaitReady(Duration.ofSeconds(120));
+            System.out.printf("%s is ready%n", service.name());
+        }
+        if (settings.loadDemo()) {
+            new DemoScenario(services).load();
+        }
+        printWelcome(services);
+    }
+
+    private void createDatabases() throws SQLException {
+        String serverUrl = "jdbc:mariadb://" + settings.dbHost() + ":" + settings.dbPort() + "/";
+        try (Connection connection = DriverManager.getConnection(serverUrl, settings.dbUser(), settings.dbPassword());
+                Statement statement = connection.createStatement()) {
+            for (String name : SERVICES) {
+                String database = name.substring(0, name.indexOf('-'));
+                statement.execute("CREATE DATABASE IF NOT EXISTS `" + database
+                        + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
+            }
+        }
+    }
+
+    private static void printWelcome(Map<String, ServiceProcess> services) {
+        StringBuilder text = new StringBuilder("\nChiang Mai Smart City suite is running.\n\n");
+        services.forEach((name, service) -> text.append(String.format("  %-18s %s%n", name, service.baseUri()))
+                .append(String.format("  %-18s %s%n", "", service.baseUri().resolve("/q/swagger-ui/")))
+                .append(String.format("  %-18s %s%n", "", service.baseUri().resolve("/q/openapi"))));
+        text.append("\nPress Ctrl-C to stop everything.\n");
+        System.out.println(text);
+    }
+
+    private void superviseUntilStopped() throws InterruptedException {
+        while (stopped.getCount() > 0) {
+            for (ServiceProcess service : started) {
+                if (!service.isAlive()) {
+                    System.err.printf("%n%s stopped unexpectedly; its log ends with:%n%s%n", service.name(), service.tail());
+                    System.exit(1);
+                }
+            }
+            Thread.sleep(1000);
+        }
+    }
+
+    private synchronized void stop() {
+        if (stopped.getCount() == 0) {
+            return;
+        }
+        stopped.countDown();
+        System.out.println("\nStopping the suite ...");
+        started.parallelStream().forEach(ServiceProcess::stop);
+        if (embeddedDb != null) {
+            embeddedDb.close();
+        }
+        System.out.println("Stopped.");
+    }
+}

@@ -1,0 +1,56 @@
+package smartcity.localrun;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the local run is told through environment variables (all optional; see README).
+ *
+ * @param externalDbHost when set, the MariaDB server to use instead of the embedded one
+ */
+record Settings(
+        Optional<String> externalDbHost,
+        int dbPort,
+        String dbUser,
+        String dbPassword,
+        int agencyPort,
+        int committeePort,
+        int reportingPort,
+        boolean loadDemo,
+        Path home) {
+
+    static Settings fromEnvironment(Map<String, String> env) {
+        Optional<String> host = Optional.ofNullable(env.get("SMARTCITY_DB_HOST")).filter(value -> !value.isBlank());
+        return new Settings(
+                host,
+                integer(env, "SMARTCITY_DB_PORT", host.isPresent() ? 3306 : 3307),
+                env.getOrDefault("SMARTCITY_DB_USER", "root"),
+                env.getOrDefault("SMARTCITY_DB_PASSWORD", ""),
+                integer(env, "SMARTCITY_AGENCY_PORT", 8081),
+                integer(env, "SMARTCITY_COMMITTEE_PORT", 8082),
+                integer(env, "SMARTCITY_REPORTING_PORT", 8083),
+                !"false".equalsIgnoreCase(env.getOrDefault("SMARTCITY_DEMO", "true")),
+                Path.of(env.getOrDefault("SMARTCITY_HOME", ".")).toAbsolutePath().normalize());
+    }
+
+    String dbHost() {
+        return externalDbHost.orElse("127.0.0.1");
+    }
+
+    String jdbcUrl(String database) {
+        return "jdbc:mariadb://" + dbHost() + ":" + dbPort() + "/" + database;
+    }
+
+    private static int integer(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number, not '" + value + "'");
+        }
+    }
+}

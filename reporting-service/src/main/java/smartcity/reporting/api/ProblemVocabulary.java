@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -65,9 +64,9 @@ class ProblemVocabulary implements ProblemPostProcessor {
     }
 
     private static HttpProblem validationProblem(List<?> violations) {
-        List<Map<String, String>> errors = violations.stream()
+        List<ProblemDocument.FieldError> errors = violations.stream()
                 .map(Violation.class::cast)
-                .map(violation -> Map.of("field", violation.field, "message", violation.message))
+                .map(violation -> new ProblemDocument.FieldError(violation.field, violation.message))
                 .toList();
         return problem(ProblemType.VALIDATION, errors.size() == 1 ? "1 field is not valid" : errors.size() + " fields are not valid")
                 .with("errors", errors)

@@ -58,6 +58,15 @@ class ServiceContractTest {
     }
 
     @Test
+    void unservableAcceptHeaderIsANotAcceptableProblem() {
+        given().accept("application/xml")
+                .when().get("/survey-rounds")
+                .then().statusCode(406)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/not-acceptable"));
+    }
+
+    @Test
     void everyProblemTypeHasAPageExplainingIt() {
         given().when().get("/problems/validation")
                 .then().statusCode(200)

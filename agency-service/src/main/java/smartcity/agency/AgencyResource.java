@@ -1,0 +1,237 @@
+package smartcity.agency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import smartcity.agency.api.PageRequest;
+import smartcity.agency.api.PageView;
+import smartcity.agency.api.ProblemDocument;
+import smartcity.agency.changefeed.AgencyHistory;
+import smartcity.agency.changefeed.AgencyRevision;
+import smartcity.agency.csv.AgencyCsv;
+
+@Path("/agencies")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Agencies", description = "The provincial registry of agencies taking part in the smart-city programme")
+public class AgencyResource {
+
+    static final String MERGE_PATCH = "application/merge-patch+json";
+    private static final String PROBLEM = "application/problem+json";
+
+    private final AgencyRegistry registry;
+    private final AgencyRepository agencies;
+    private final AgencyHistory history;
+    private final AgencyCsv csv;
+
+    AgencyResource(AgencyRegistry registry, AgencyRepository agencies, AgencyHistory history, AgencyCsv csv) {
+        this.registry = registry;
+        this.agencies = agencies;
+        this.history = history;
+        this.csv = csv;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, AgencyCsv.MEDIA_TYPE})
+    @Operation(summary = "List agencies", description = "Filtered, sorted (Thai names in Thai dictionary order) and paged. "
+            + "With `Accept: text/csv` the answer is every matching agency (no paging) as UTF-8 CSV with a header row, "
+            + "in the format POST /agencies/import reads back.")
+    @APIResponse(responseCode = "200", description = "One page of agencies, or the CSV export",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyPage.class)),
+                @Content(mediaType = AgencyCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
+            })
+    @APIResponse(responseCode = "400", description = "A filter, the sort or the paging is not valid",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    public RestResponse<Object> list(@Valid @BeanParam AgencyFilter filter, @Valid @BeanParam PageRequest page,
+            @Context HttpHeaders headers) {
+        if (wantsCsv(headers.getAcceptableMediaTypes())) {
+            return RestResponse.ResponseBuilder.ok((Object) csv.write(agencies.matching(filter).list()), AgencyCsv.MEDIA_TYPE)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"agencies.csv\"")
+                    .build();
+        }
+        return RestResponse.ResponseBuilder.ok((Object) PageView.of(agencies.matching(filter), page, AgencyView::from),
+                MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get one agency")
+    @APIResponse(responseCode = "200", description = "The agency; its ETag is the version to send in If-Match",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No agency has this id",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    public RestResponse<AgencyView> get(@PathParam("id") UUID id) {
+        return tagged(RestResponse.ResponseBuilder.ok(), registry.agency(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register an agency")
+    @APIResponse(responseCode = "201", description = "Registered; Location points to the new agency",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "The body is malformed, breaks a rule, or names an unknown district or parent",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "409", description = "An agency with this code already exists",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    public RestResponse<AgencyView> create(@NotNull @Valid AgencyDetails details, @Context UriInfo uri) {
+        Agency agency = registry.register(details, null);
+        return tagged(RestResponse.ResponseBuilder.created(uri.getAbsolutePathBuilder().path(agency.id().toString()).build()),
+                agency);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace an agency's details", description = "Every field a client controls is replaced. "
+            + "Send the ETag you read as If-Match to be sure nobody changed the agency meanwhile.")
+    @APIResponse(responseCode = "200", description = "The updated agency")
+    @APIResponse(responseCode = "400", description = "The body is malformed or breaks a rule",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = "No agency has this id",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "409", description = "The agency is merged or dissolved, the code is taken, or the parent would make a cycle",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    public RestResponse<AgencyView> replace(@PathParam("id") UUID id, @NotNull @Valid AgencyDetails details,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from GET") String ifMatch) {
+        return tagged(RestResponse.ResponseBuilder.ok(), registry.replace(id, details, ifMatch, null));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MERGE_PATCH)
+    @Operation(summary = "Change some of an agency's details",
+            description = "A JSON merge patch (RFC 7396): the fields present are set, a null removes an optional field. "
+                    + "The result is validated as a whole.")
+    @APIResponse(responseCode = "200", description = "The updated agency")
+    @APIResponse(responseCode = "400", description = "The patch is malformed or the result breaks a rule",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = "No agency has this id",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "409", description = "The agency is merged or dissolved, the code is taken, or the parent would make a cycle",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    public RestResponse<AgencyView> patch(@PathParam("id") UUID id,
+            @NotNull @Schema(implementation = AgencyDetails.class) JsonNode patch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from GET") String ifMatch)
+            throws JsonProcessingException {
+        return tagged(RestResponse.ResponseBuilder.ok(), registry.patch(id, patch, ifMatch, null));
+    }
+
+    @POST
+    @Path("/{id}/dissolution")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Dissolve an agency", description = "The only way to dissolve an agency; it stays in the registry, read-only.")
+    @APIResponse(responseCode = "200", description = "The dissolved agency")
+    @APIResponse(responseCode = "404", description = "No agency has this id",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "409", description = "The agency is already merged or dissolved",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    public RestResponse<AgencyView> dissolve(@PathParam("id") UUID id, @NotNull @Valid Dissolution dissolution,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return tagged(RestResponse.ResponseBuilder.ok(), registry.dissolve(id, dissolution, ifMatch, null));
+    }
+
+    @POST
+    @Path("/{id}/merger")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Merge an agency into another", description = "The merged agency points to the one that absorbed it.")
+    @APIResponse(responseCode = "200", description = "The merged agency")
+    @APIResponse(responseCode = "400", description = "The absorbing agency does not exist",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = "No agency has this id",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "409", description = "Either agency is not active, or an agency would absorb itself",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    public RestResponse<AgencyView> merge(@PathParam("id") UUID id, @NotNull @Valid Merger merger,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return tagged(RestResponse.ResponseBuilder.ok(), registry.merge(id, merger, ifMatch, null));
+    }
+
+    @GET
+    @Path("/{id}/children")
+    @Operation(summary = "The agencies directly under this one")
+    @APIResponse(responseCode = "404", description = "No agency has this id",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    public List<AgencyView> children(@PathParam("id") UUID id) {
+        return agencies.children(registry.agency(id).id()).stream().map(AgencyView::from).toList();
+    }
+
+    @GET
+    @Path("/{id}/ancestors")
+    @Operation(summary = "The agencies above this one", description = "From the direct parent up to the top.")
+    @APIResponse(responseCode = "404", description = "No agency has this id",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    public List<AgencyView> ancestors(@PathParam("id") UUID id) {
+        return agencies.ancestors(registry.agency(id)).stream().map(AgencyView::from).toList();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Every change to an agency", description = "Oldest first: who, when, and the values before and after.")
+    @APIResponse(responseCode = "404", description = "No agency has this id",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    public PageView<AgencyRevision> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return history.of(registry.agency(id).id(), page);
+    }
+
+    /** JSON unless the client prefers CSV to JSON (a bare wildcard means JSON). */
+    private static boolean wantsCsv(List<MediaType> acceptable) {
+        MediaType csv = MediaType.valueOf(AgencyCsv.MEDIA_TYPE);
+        for (MediaType type : acceptable) {
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
+                return false;
+            }
+            if (type.isCompatible(csv) && !type.isWildcardType()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** For the OpenAPI document: the JSON form of the list. */
+    @Schema(name = "AgencyPage")
+    static final class AgencyPage {
+        public List<AgencyView> items;
+        public int page;
+        public int size;
+        public long totalItems;
+        public int totalPages;
+    }
+
+    /** The agency's representation with its version as the ETag, the value clients send back in If-Match. */
+    private static RestResponse<AgencyView> tagged(RestResponse.ResponseBuilder<AgencyView> response, Agency agency) {
+        return response.entity(AgencyView.from(agency)).tag(new EntityTag(Long.toString(agency.version()))).build();
+    }
+}

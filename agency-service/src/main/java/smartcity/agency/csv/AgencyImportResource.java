@@ -1,0 +1,50 @@
+package smartcity.agency.csv;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import smartcity.agency.api.ProblemDocument;
+
+@Path("/agencies/import")
+@Tag(name = "Agencies")
+public class AgencyImportResource {
+
+    private final AgencyImport agencyImport;
+
+    AgencyImportResource(AgencyImport agencyImport) {
+        this.agencyImport = agencyImport;
+    }
+
+    @POST
+    @Consumes(AgencyCsv.MEDIA_TYPE)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import agencies from CSV",
+            description = "Creates or updates agencies by their code, all or nothing. The columns are those of the CSV "
+                    + "export: code, nameTh, nameEn, abbreviation, type, localKind, dlaCode, parentCode, district, "
+                    + "address, phone, email, website (the export's id and status are ignored). UTF-8, header row. "
+                    + "A file with any broken rule is refused as a whole, every problem listed by line.")
+    @RequestBody(content = @Content(mediaType = AgencyCsv.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            example = "code,nameTh,nameEn,abbreviation,type,localKind,dlaCode,parentCode,district,address,phone,email,website\n"
+                    + "CM-PEO,สำนักงานพลังงานจังหวัดเชียงใหม่,Chiang Mai Provincial Energy Office,,PROVINCIAL_GOVERNMENT,,,,5001,,,,\n"))
+    @APIResponse(responseCode = "200", description = "What was (or, in a dry run, would be) created, updated or left unchanged")
+    @APIResponse(responseCode = "400", description = "The file breaks at least one rule; `errors` lists each with its line. Nothing was written.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "415", description = "The body is not text/csv",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    public ImportReport importCsv(
+            @QueryParam("dryRun") @DefaultValue("false") @Parameter(description = "Check and report, write nothing") boolean dryRun,
+            byte[] body) {
+        return agencyImport.run(body == null ? new byte[0] : body, dryRun, null);
+    }
+}

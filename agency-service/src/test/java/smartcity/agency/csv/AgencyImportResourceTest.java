@@ -1,0 +1,164 @@
+package smartcity.agency.csv;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static smartcity.agency.AgencyFixtures.uniqueCode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AgencyImportResourceTest {
+
+    private static final String HEADER = "code,nameTh,nameEn,abbreviation,type,localKind,dlaCode,parentCode,district,address,phone,email,website\n";
+
+    private static io.restassured.response.ValidatableResponse importCsv(String csv, boolean dryRun) {
+        return given().contentType("text/csv; charset=UTF-8").body(csv.getBytes(StandardCharsets.UTF_8))
+                .queryParam("dryRun", dryRun)
+                .when().post("/agencies/import")
+                .then();
+    }
+
+    @Test
+    void importCreatesParentsBeforeChildrenThenUpdatesByCode() {
+        String tag = uniqueCode("IMP");
+        String csv = HEADER
+                + tag + "-OFF,สำนักงานย่อย " + tag + ",Sub office,,PROVINCIAL_GOVERNMENT,,,"+ tag + "-PO,5001,,,,\n"
+                + tag + "-PO,สำนักงานจังหวัด " + tag + ",\"Provincial Office, Chiang Mai\",สนจ.,PROVINCIAL_GOVERNMENT,,,,5001,\"ศาลากลาง, ถนนโชตนา\",053 112 345,,https://www.chiangmai.go.th\n"
+                + tag + "-TM,เทศบาลตำบล " + tag + ",Subdistrict municipality,ทต.,LOCAL_ADMINISTRATION,SUBDISTRICT_MUNICIPALITY,,,5013,,,,\n";
+
+        importCsv(csv, false).statusCode(200)
+                .body("dryRun", equalTo(false))
+                .body("created", equalTo(3))
+                .body("rows.line", equalTo(List.of(2, 3, 4)))
+                .body("rows.action", equalTo(List.of("CREATE", "CREATE", "CREATE")));
+
+        String parentId = given().queryParam("q", tag + "-PO").when().get("/agencies").then().extract().path("items[0].id");
+        given().queryParam("q", tag + "-OFF").when().get("/agencies")
+                .then().body("items[0].parentId", equalTo(parentId));
+        given().queryParam("q", tag + "-PO").when().get("/agencies")
+                .then().body("items[0].nameEn", equalTo("Provincial Office, Chiang Mai"))
+                .body("items[0].address", equalTo("ศาลากลาง, ถนนโชตนา"));
+
+        String changed = csv.replace("Subdistrict municipality", "Subdistrict Municipality (renamed)");
+        importCsv(changed, false).statusCode(200)
+                .body("created", equalTo(0))
+                .body("updated", equalTo(1))
+                .body("unchanged", equalTo(2))
+                .body("rows.find { it.code == '" + tag + "-TM' }.action", equalTo("UPDATE"));
+    }
+
+    @Test
+    void dryRunReportsAndWritesNothing() {
+        String tag = uniqueCode("DRY");
+        importCsv(HEADER + tag + ",สำนักงานลองดู,,,PROVINCIAL_GOVERNMENT,,,,5001,,,,\n", true)
+                .statusCode(200)
+                .body("dryRun", equalTo(true))
+                .body("created", equalTo(1))
+                .body("rows[0].action", equalTo("CREATE"));
+        given().queryParam("q", tag).when().get("/agencies").then().body("items", empty());
+    }
+
+    @Test
+    void aFileWithAnyErrorIsRefusedWholeWithEveryProblemByLine() {
+        String tag = uniqueCode("BAD");
+        String csv = HEADER
+                + tag + "-OK,สำนักงานที่ถูกต้อง,,,PROVINCIAL_GOVERNMENT,,,,5001,,,,\n"
+                + tag + "-D,สำนักงานอำเภอผิด,,,PROVINCIAL_GOVERNMENT,,,,5099,,,,\n"
+                + tag + "-OK,สำนักงานซ้ำ,,,PROVINCIAL_GOVERNMENT,,,,5001,,,,\n"
+                + tag + "-P,สำนักงานไม่มีแม่,,,PROVINCIAL_GOVERNMENT,,,NO-SUCH-PARENT,5001,,,,\n"
+                + tag + "-T,สำนักงานประเภทผิด,,,GUILD,,,,5001,,,,\n"
+                + tag + "-N,,,,PROVINCIAL_GOVERNMENT,,,,5001,,,,\n"
+                + tag + "-SHORT,สั้นไป\n";
+
+        importCsv(csv, false).statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation"))
+                .body("detail", containsString("nothing was imported"))
+                .body("errors.line", hasItems(3, 4, 5, 6, 7, 8))
+                .body("errors.find { it.line == 3 }.field", equalTo("district"))
+                .body("errors.find { it.line == 4 }.message", equalTo("'" + tag + "-OK' appears already on line 2"))
+                .body("errors.find { it.line == 5 }.field", equalTo("parentCode"))
+                .body("errors.find { it.line == 6 }.field", equalTo("type"))
+                .body("errors.find { it.line == 7 }.field", equalTo("nameTh"))
+                .body("errors.find { it.line == 8 }.message", startsWith("has 2 fields"));
+        given().queryParam("q", tag).when().get("/agencies").then().body("items", empty());
+    }
+
+    @Test
+    void parentsThatFormACycleAreRefused() {
+        String tag = uniqueCode("CYC");
+        String csv = HEADER
+                + tag + "-A,หน่วยงาน ก,,,PROVINCIAL_GOVERNMENT,,,"+ tag + "-B,5001,,,,\n"
+                + tag + "-B,หน่วยงาน ข,,,PROVINCIAL_GOVERNMENT,,,"+ tag + "-A,5001,,,,\n";
+        importCsv(csv, false).statusCode(400)
+                .body("errors.field", hasItems("parentCode"))
+                .body("errors[0].message", containsString("cycle"));
+        given().queryParam("q", tag).when().get("/agencies").then().body("items", empty());
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedNamingTheLine() {
+        String tag = uniqueCode("ENC");
+        String csv = HEADER + tag + ",สำนักงานภาษาไทย,,,PROVINCIAL_GOVERNMENT,,,,5001,,,,\n";
+        byte[] thaiWindowsEncoding = csv.getBytes(Charset.forName("x-windows-874"));
+        given().contentType("text/csv").body(thaiWindowsEncoding)
+                .when().post("/agencies/import")
+                .then().statusCode(400)
+                .body("errors[0].line", equalTo(2))
+                .body("errors[0].message", containsString("not UTF-8"));
+        given().queryParam("q", tag).when().get("/agencies").then().body("items", empty());
+    }
+
+    @Test
+    void malformedCsvAndMissingColumnsAreRefused() {
+        importCsv(HEADER + "X-1,\"unterminated,,,PROVINCIAL_GOVERNMENT,,,,5001,,,,\n", false)
+                .statusCode(400).contentType("application/problem+json");
+        importCsv("code,nameTh,colour\nX-2,ชื่อ,red\n", false)
+                .statusCode(400)
+                .body("errors.message", hasItems("the header has no column 'type'", "unknown column 'colour'"));
+        importCsv("", false).statusCode(400).body("errors[0].message", containsString("empty"));
+    }
+
+    @Test
+    void jsonBodyIsAnUnsupportedMediaType() {
+        given().contentType("application/json").body("{}")
+                .when().post("/agencies/import")
+                .then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void exportedCsvImportsBackUnchanged() {
+        String tag = uniqueCode("RT");
+        String csv = HEADER
+                + tag + "-PO,สำนักงานจังหวัด \"เชียงใหม่\" " + tag + ",\"Office, with comma\",,PROVINCIAL_GOVERNMENT,,,,5001,,,,\n"
+                + tag + "-TM,เทศบาลตำบลแม่แจ่ม " + tag + ",,ทต.,LOCAL_ADMINISTRATION,SUBDISTRICT_MUNICIPALITY,,"+ tag + "-PO,5003,,,,\n";
+        String quoted = csv.replace("สำนักงานจังหวัด \"เชียงใหม่\" " + tag, "\"สำนักงานจังหวัด \"\"เชียงใหม่\"\" " + tag + "\"");
+        importCsv(quoted, false).statusCode(200).body("created", equalTo(2));
+
+        String exported = given().accept("text/csv").queryParam("q", tag)
+                .when().get("/agencies")
+                .then().statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .body(startsWith("code,nameTh,nameEn"))
+                .extract().asString();
+
+        given().contentType("text/csv").body(exported.getBytes(StandardCharsets.UTF_8))
+                .when().post("/agencies/import")
+                .then().statusCode(200)
+                .body("unchanged", equalTo(2))
+                .body("created", equalTo(0))
+                .body("updated", equalTo(0));
+        given().queryParam("q", tag + "-PO").when().get("/agencies")
+                .then().body("items[0].nameTh", equalTo("สำนักงานจังหวัด \"เชียงใหม่\" " + tag))
+                .body("items[0].id", notNullValue());
+    }
+}

@@ -1,6 +1,7 @@
 package smartcity.agency.csv;
 
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -30,7 +31,11 @@ public class AgencyCsv {
             "dlaCode", "parentCode", "district", "address", "phone", "email", "website");
     static final List<String> READ_ONLY_COLUMNS = List.of("id", "status");
 
-    private final CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    private final CsvMapper mapper = CsvMapper.builder()
+            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            // quote a field only when it must be (comma, quote, line break), as spreadsheets do
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .build();
     private final AgencyRepository agencies;
 
     AgencyCsv(AgencyRepository agencies) {
@@ -47,7 +52,7 @@ public class AgencyCsv {
         for (Agency agency : list) {
             rows.add(List.of(text(agency.code()), text(agency.nameTh()), text(agency.nameEn()), text(agency.abbreviation()),
                     agency.type().name(), agency.localKind() == null ? "" : agency.localKind().name(), text(agency.dlaCode()),
-                    text(parentCodes.get(agency.parentId())), text(agency.district()), text(agency.address()),
+                    agency.parentId() == null ? "" : text(parentCodes.get(agency.parentId())), text(agency.district()), text(agency.address()),
                     text(agency.phone()), text(agency.email()), text(agency.website()), agency.id().toString(),
                     agency.status().name()));
         }

@@ -136,6 +136,23 @@ class AgencyImportResourceTest {
     }
 
     @Test
+    void csvExportListsTheFilteredAgenciesWithAHeaderRow() {
+        String tag = uniqueCode("EXP");
+        importCsv(HEADER + tag + "-A,สำนักงานส่งออก " + tag + ",Export office,,PROVINCIAL_GOVERNMENT,,,,5003,,,,\n", false)
+                .statusCode(200);
+        String exported = given().accept("text/csv").queryParam("q", tag).queryParam("district", "5003")
+                .when().get("/agencies")
+                .then().statusCode(200)
+                .header("Content-Disposition", containsString("agencies.csv"))
+                .extract().asString();
+        List<String> lines = exported.lines().toList();
+        org.junit.jupiter.api.Assertions.assertEquals(2, lines.size(), exported);
+        org.junit.jupiter.api.Assertions.assertEquals(HEADER.strip() + ",id,status", lines.get(0));
+        org.junit.jupiter.api.Assertions.assertTrue(lines.get(1).startsWith(tag + "-A,สำนักงานส่งออก " + tag + ",Export office,,PROVINCIAL_GOVERNMENT,,,,5003,"), lines.get(1));
+        org.junit.jupiter.api.Assertions.assertTrue(lines.get(1).endsWith(",ACTIVE"), lines.get(1));
+    }
+
+    @Test
     void exportedCsvImportsBackUnchanged() {
         String tag = uniqueCode("RT");
         String csv = HEADER

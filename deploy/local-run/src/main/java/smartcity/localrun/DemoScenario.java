@@ -14,8 +14,9 @@ import java.util.Map;
 
 /**
  * Loads the Chiang Mai 2022 scenario through the services' public APIs, step by step as {@code scenario/steps.tsv}
- * lists them. A step whose resource already exists (409) is taken as loaded, so the scenario can run again against
- * an external database that keeps its data.
+ * lists them (a {@code .csv} body is sent as text/csv, anything else as JSON). A step whose resource already exists
+ * (409) is taken as loaded, and the agency import updates by code, so the scenario can run again against an external
+ * database that keeps its data.
  */
 final class DemoScenario {
 
@@ -32,7 +33,7 @@ final class DemoScenario {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(resource("steps.tsv"), StandardCharsets.UTF_8))) {
             steps = reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
         }
-        int created = 0;
+        int applied = 0;
         for (String step : steps) {
             String[] part = step.split("\t");
             ServiceProcess service = services.get(part[0] + "-service");
@@ -42,19 +43,19 @@ final class DemoScenario {
             }
             HttpRequest request = HttpRequest.newBuilder(service.baseUri().resolve(part[2]))
                     .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json; charset=UTF-8")
+                    .header("Content-Type", part[3].endsWith(".csv") ? "text/csv; charset=UTF-8" : "application/json; charset=UTF-8")
                     .header("Accept", "application/json")
                     .method(part[1], HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                     .build();
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() == 201) {
-                created++;
+            if (response.statusCode() / 100 == 2) {
+                applied++;
             } else if (response.statusCode() != 409) {
                 throw new IllegalStateException("Demo step '" + step.replace('\t', ' ') + "' answered "
                         + response.statusCode() + ": " + response.body());
             }
         }
-        System.out.printf("Demo scenario: %d of %d steps created data (the rest was already there).%n", created, steps.size());
+        System.out.printf("Demo scenario loaded: %d of %d steps applied, the rest was already there.%n", applied, steps.size());
     }
 
     private static InputStream resource(String name) throws IOException {

@@ -29,6 +29,12 @@ class ServiceContractTest {
                 .body("info.title", equalTo("Chiang Mai Smart City: agency registry"))
                 .body("info.contact.email", equalTo("smartcity@chiangmai.go.th"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/districts"))
+                .body("paths.keySet()", org.hamcrest.Matchers.hasItems("/agencies", "/agencies/{id}", "/agencies/changes",
+                        "/agencies/import", "/agencies/{id}/history", "/agencies/{id}/dissolution", "/agencies/{id}/merger",
+                        "/agencies/{id}/children", "/agencies/{id}/ancestors", "/agency-types", "/local-administration-kinds"))
+                .body("paths.'/agencies'.get.responses.'200'.content", org.hamcrest.Matchers.hasKey("text/csv"))
+                .body("paths.'/agencies/{id}'.patch.requestBody.content", org.hamcrest.Matchers.hasKey("application/merge-patch+json"))
+                .body("paths.'/agencies/{id}'.put.responses", org.hamcrest.Matchers.hasKey("412"))
                 .body("components.schemas.Problem.properties", org.hamcrest.Matchers.hasKey("errors"));
     }
 

@@ -77,7 +77,8 @@ class AgencyImportResourceTest {
                 + tag + "-P,สำนักงานไม่มีแม่,,,PROVINCIAL_GOVERNMENT,,,NO-SUCH-PARENT,5001,,,,\n"
                 + tag + "-T,สำนักงานประเภทผิด,,,GUILD,,,,5001,,,,\n"
                 + tag + "-N,,,,PROVINCIAL_GOVERNMENT,,,,5001,,,,\n"
-                + tag + "-SHORT,สั้นไป\n";
+                + tag + "-SHORT,สั้นไป\n"
+                + tag + "-LONG," + "ก".repeat(301) + ",,,PROVINCIAL_GOVERNMENT,,,,5001,,,,\n";
 
         importCsv(csv, false).statusCode(400)
                 .contentType("application/problem+json")
@@ -89,7 +90,9 @@ class AgencyImportResourceTest {
                 .body("errors.find { it.line == 5 }.field", equalTo("parentCode"))
                 .body("errors.find { it.line == 6 }.field", equalTo("type"))
                 .body("errors.find { it.line == 7 }.field", equalTo("nameTh"))
-                .body("errors.find { it.line == 8 }.message", startsWith("has 2 fields"));
+                .body("errors.find { it.line == 8 }.message", startsWith("has 2 fields"))
+                .body("errors.find { it.line == 9 }.field", equalTo("nameTh"))
+                .body("errors.find { it.line == 9 }.message", equalTo("size must be between 0 and 300"));
         given().queryParam("q", tag).when().get("/agencies").then().body("items", empty());
     }
 

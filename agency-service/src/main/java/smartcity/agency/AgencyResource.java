@@ -2,6 +2,9 @@ package smartcity.agency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.ForbiddenException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -19,7 +22,9 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -36,6 +41,8 @@ import smartcity.agency.api.ProblemDocument;
 import smartcity.agency.changefeed.AgencyHistory;
 import smartcity.agency.changefeed.AgencyRevision;
 import smartcity.agency.csv.AgencyCsv;
+import smartcity.agency.security.Caller;
+import smartcity.agency.security.Roles;
 
 @Path("/agencies")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,19 +52,25 @@ public class AgencyResource {
     static final String MERGE_PATCH = "application/merge-patch+json";
     private static final String PROBLEM = "application/problem+json";
 
+    /** What an agency editor may change of its own agency. */
+    private static final Set<String> CONTACT_FIELDS = Set.of("address", "phone", "email", "website");
+
     private final AgencyRegistry registry;
     private final AgencyRepository agencies;
     private final AgencyHistory history;
     private final AgencyCsv csv;
+    private final Caller caller;
 
-    AgencyResource(AgencyRegistry registry, AgencyRepository agencies, AgencyHistory history, AgencyCsv csv) {
+    AgencyResource(AgencyRegistry registry, AgencyRepository agencies, AgencyHistory history, AgencyCsv csv, Caller caller) {
         this.registry = registry;
         this.agencies = agencies;
         this.history = history;
         this.csv = csv;
+        this.caller = caller;
     }
 
     @GET
+    @PermitAll
     @Produces({MediaType.APPLICATION_JSON, AgencyCsv.MEDIA_TYPE})
     @Operation(summary = "List agencies", description = "Filtered, sorted (Thai names in Thai dictionary order) and paged. "
             + "With `Accept: text/csv` the answer is every matching agency (no paging) as UTF-8 CSV with a header row, "
@@ -81,6 +94,7 @@ public class AgencyResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{id}")
     @Operation(summary = "Get one agency")
     @APIResponse(responseCode = "200", description = "The agency; its ETag is the version to send in If-Match",
@@ -92,8 +106,9 @@ public class AgencyResource {
     }
 
     @POST
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register an agency")
+    @Operation(summary = "Register an agency", description = "Secretariat or admin.")
     @APIResponse(responseCode = "201", description = "Registered; Location points to the new agency",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "The body is malformed, breaks a rule, or names an unknown district or parent",
@@ -101,12 +116,13 @@ public class AgencyResource {
     @APIResponse(responseCode = "409", description = "An agency with this code already exists",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
     public RestResponse<AgencyView> create(@NotNull @Valid AgencyDetails details, @Context UriInfo uri) {
-        Agency agency = registry.register(details, null);
+        Agency agency = registry.register(details, caller.name());
         return tagged(RestResponse.ResponseBuilder.created(uri.getAbsolutePathBuilder().path(agency.id().toString()).build()),
                 agency);
     }
 
     @PUT
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an agency's details", description = "Every field a client controls is replaced. "
@@ -122,15 +138,19 @@ public class AgencyResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
     public RestResponse<AgencyView> replace(@PathParam("id") UUID id, @NotNull @Valid AgencyDetails details,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from GET") String ifMatch) {
-        return tagged(RestResponse.ResponseBuilder.ok(), registry.replace(id, details, ifMatch, null));
+        return tagged(RestResponse.ResponseBuilder.ok(), registry.replace(id, details, ifMatch, caller.name()));
     }
 
     @PATCH
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN, Roles.AGENCY_EDITOR})
     @Path("/{id}")
     @Consumes(MERGE_PATCH)
     @Operation(summary = "Change some of an agency's details",
             description = "A JSON merge patch (RFC 7396): the fields present are set, a null removes an optional field. "
-                    + "The result is validated as a whole.")
+                    + "The result is validated as a whole. Secretariat or admin; an agency editor may patch only its own "
+                    + "agency's contact data (address, phone, email, website).")
+    @APIResponse(responseCode = "403", description = "An agency editor patching another agency, or a field other than contact data",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "200", description = "The updated agency")
     @APIResponse(responseCode = "400", description = "The patch is malformed or the result breaks a rule",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
@@ -144,10 +164,19 @@ public class AgencyResource {
             @NotNull @Schema(implementation = AgencyDetails.class) JsonNode patch,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from GET") String ifMatch)
             throws JsonProcessingException {
-        return tagged(RestResponse.ResponseBuilder.ok(), registry.patch(id, patch, ifMatch, null));
+        caller.requireActsFor(id);
+        if (!caller.managesRegistry()) {
+            Set<String> fields = new HashSet<>();
+            patch.fieldNames().forEachRemaining(fields::add);
+            if (!CONTACT_FIELDS.containsAll(fields)) {
+                throw new ForbiddenException("An agency editor may change only the contact data: address, phone, email, website");
+            }
+        }
+        return tagged(RestResponse.ResponseBuilder.ok(), registry.patch(id, patch, ifMatch, caller.name()));
     }
 
     @POST
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Path("/{id}/dissolution")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Dissolve an agency", description = "The only way to dissolve an agency; it stays in the registry, read-only.")
@@ -160,10 +189,11 @@ public class AgencyResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
     public RestResponse<AgencyView> dissolve(@PathParam("id") UUID id, @NotNull @Valid Dissolution dissolution,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return tagged(RestResponse.ResponseBuilder.ok(), registry.dissolve(id, dissolution, ifMatch, null));
+        return tagged(RestResponse.ResponseBuilder.ok(), registry.dissolve(id, dissolution, ifMatch, caller.name()));
     }
 
     @POST
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Path("/{id}/merger")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Merge an agency into another", description = "The merged agency points to the one that absorbed it.")
@@ -176,10 +206,11 @@ public class AgencyResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
     public RestResponse<AgencyView> merge(@PathParam("id") UUID id, @NotNull @Valid Merger merger,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return tagged(RestResponse.ResponseBuilder.ok(), registry.merge(id, merger, ifMatch, null));
+        return tagged(RestResponse.ResponseBuilder.ok(), registry.merge(id, merger, ifMatch, caller.name()));
     }
 
     @GET
+    @PermitAll
     @Path("/{id}/children")
     @Operation(summary = "The agencies directly under this one")
     @APIResponse(responseCode = "404", description = "No agency has this id",
@@ -189,6 +220,7 @@ public class AgencyResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{id}/ancestors")
     @Operation(summary = "The agencies above this one", description = "From the direct parent up to the top.")
     @APIResponse(responseCode = "404", description = "No agency has this id",
@@ -198,6 +230,7 @@ public class AgencyResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{id}/history")
     @Operation(summary = "Every change to an agency", description = "Oldest first: who, when, and the values before and after.")
     @APIResponse(responseCode = "404", description = "No agency has this id",

@@ -1,5 +1,6 @@
 package smartcity.agency;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,6 +24,7 @@ public class ReferenceListResource {
     }
 
     @GET
+    @PermitAll
     @Path("agency-types")
     @Operation(summary = "The types of agency")
     public List<Entry> agencyTypes() {
@@ -30,6 +32,7 @@ public class ReferenceListResource {
     }
 
     @GET
+    @PermitAll
     @Path("local-administration-kinds")
     @Operation(summary = "The kinds of local administrative organisation")
     public List<Entry> localAdministrationKinds() {

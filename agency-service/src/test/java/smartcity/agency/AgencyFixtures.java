@@ -1,6 +1,6 @@
 package smartcity.agency;
 
-import static io.restassured.RestAssured.given;
+import static smartcity.agency.Tokens.asSecretariat;
 
 import io.restassured.http.ContentType;
 import java.util.HashMap;
@@ -29,7 +29,7 @@ public final class AgencyFixtures {
 
     /** Registers the agency and returns its id. */
     public static String register(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body)
+        return asSecretariat().contentType(ContentType.JSON).body(body)
                 .when().post("/agencies")
                 .then().statusCode(201)
                 .extract().path("id");

@@ -1,6 +1,6 @@
 package smartcity.agency;
 
-import static io.restassured.RestAssured.given;
+import static smartcity.agency.Tokens.asSecretariat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static smartcity.agency.AgencyFixtures.provincialOffice;
@@ -31,11 +31,11 @@ class AgencyListTest {
         register(provincialOffice(tag + "-2", "เชียงดาว " + tag));
         register(provincialOffice(tag + "-1", "กัลยาณิวัฒนา " + tag));
 
-        given().queryParam("q", tag).queryParam("sort", "nameTh")
+        asSecretariat().queryParam("q", tag).queryParam("sort", "nameTh")
                 .when().get("/agencies")
                 .then().statusCode(200)
                 .body("items.nameTh", equalTo(List.of("กัลยาณิวัฒนา " + tag, "เชียงดาว " + tag, "ดอยสะเก็ด " + tag)));
-        given().queryParam("q", tag).queryParam("sort", "-code")
+        asSecretariat().queryParam("q", tag).queryParam("sort", "-code")
                 .when().get("/agencies")
                 .then().body("items.code", equalTo(List.of(tag + "-3", tag + "-2", tag + "-1")));
     }
@@ -51,16 +51,16 @@ class AgencyListTest {
         Map<String, Object> office = provincialOffice(tag + "-OFF", "สำนักงาน " + tag);
         office.put("district", "5013");
         String officeId = register(office);
-        given().contentType(ContentType.JSON).body(Map.of("effectiveDate", "2022-10-01"))
+        asSecretariat().contentType(ContentType.JSON).body(Map.of("effectiveDate", "2022-10-01"))
                 .when().post("/agencies/" + officeId + "/dissolution").then().statusCode(200);
 
-        given().queryParam("q", tag.toLowerCase()).queryParam("district", "5013")
+        asSecretariat().queryParam("q", tag.toLowerCase()).queryParam("district", "5013")
                 .when().get("/agencies").then().body("totalItems", equalTo(2));
-        given().queryParam("q", tag).queryParam("type", "LOCAL_ADMINISTRATION").queryParam("localKind", "SUBDISTRICT_MUNICIPALITY")
+        asSecretariat().queryParam("q", tag).queryParam("type", "LOCAL_ADMINISTRATION").queryParam("localKind", "SUBDISTRICT_MUNICIPALITY")
                 .when().get("/agencies").then().body("items.code", equalTo(List.of(tag + "-LAO")));
-        given().queryParam("q", tag).queryParam("status", "DISSOLVED")
+        asSecretariat().queryParam("q", tag).queryParam("status", "DISSOLVED")
                 .when().get("/agencies").then().body("items.code", equalTo(List.of(tag + "-OFF")));
-        given().queryParam("q", "Provincial office " + tag + "-L")
+        asSecretariat().queryParam("q", "Provincial office " + tag + "-L")
                 .when().get("/agencies").then().body("items", hasSize(1));
     }
 
@@ -72,17 +72,17 @@ class AgencyListTest {
         String since = Instant.now().toString();
         Thread.sleep(20);
         register(provincialOffice(tag + "-NEW", "ใหม่ " + tag));
-        given().queryParam("q", tag).queryParam("updatedSince", since)
+        asSecretariat().queryParam("q", tag).queryParam("updatedSince", since)
                 .when().get("/agencies").then().body("items.code", equalTo(List.of(tag + "-NEW")));
     }
 
     @Test
     void badFiltersAreValidationProblems() {
-        given().queryParam("size", 201).when().get("/agencies")
+        asSecretariat().queryParam("size", 201).when().get("/agencies")
                 .then().statusCode(400).body("errors[0].field", equalTo("size"));
-        given().queryParam("sort", "password").when().get("/agencies")
+        asSecretariat().queryParam("sort", "password").when().get("/agencies")
                 .then().statusCode(400).body("errors[0].field", equalTo("sort"));
-        given().queryParam("type", "GUILD").when().get("/agencies")
+        asSecretariat().queryParam("type", "GUILD").when().get("/agencies")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
@@ -94,7 +94,7 @@ class AgencyListTest {
         List<Callable<Integer>> writers = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             Map<String, Object> body = provincialOffice(code, "ชื่อจากผู้เขียนคนที่ " + i);
-            writers.add(() -> given().contentType(ContentType.JSON).body(body).header("If-Match", "\"0\"")
+            writers.add(() -> asSecretariat().contentType(ContentType.JSON).body(body).header("If-Match", "\"0\"")
                     .when().put("/agencies/" + id).then().extract().statusCode());
         }
         List<Integer> statuses = new ArrayList<>();
@@ -104,7 +104,7 @@ class AgencyListTest {
         pool.shutdown();
         Assertions.assertEquals(1, statuses.stream().filter(s -> s == 200).count(), "exactly one winner: " + statuses);
         Assertions.assertEquals(19, statuses.stream().filter(s -> s == 412).count(), "the rest are told they are stale: " + statuses);
-        given().when().get("/agencies/" + id).then().body("version", equalTo(1));
-        given().when().get("/agencies/" + id + "/history").then().body("items", hasSize(2));
+        asSecretariat().when().get("/agencies/" + id).then().body("version", equalTo(1));
+        asSecretariat().when().get("/agencies/" + id + "/history").then().body("items", hasSize(2));
     }
 }

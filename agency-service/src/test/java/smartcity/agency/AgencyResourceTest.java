@@ -1,6 +1,6 @@
 package smartcity.agency;
 
-import static io.restassured.RestAssured.given;
+import static smartcity.agency.Tokens.asSecretariat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -30,7 +30,7 @@ class AgencyResourceTest {
         body.put("phone", "053 112 345");
         body.put("email", "energy@chiangmai.go.th");
         body.put("website", "https://www.chiangmai.go.th");
-        String location = given().contentType(ContentType.JSON).body(body)
+        String location = asSecretariat().contentType(ContentType.JSON).body(body)
                 .when().post("/agencies")
                 .then().statusCode(201)
                 .header("ETag", equalTo("\"0\""))
@@ -38,7 +38,7 @@ class AgencyResourceTest {
                 .body("createdAt", notNullValue())
                 .extract().header("Location");
 
-        given().when().get(location)
+        asSecretariat().when().get(location)
                 .then().statusCode(200)
                 .header("ETag", equalTo("\"0\""))
                 .body("code", equalTo(code))
@@ -53,7 +53,7 @@ class AgencyResourceTest {
     void duplicateCodeIsAConflict() {
         String code = uniqueCode("CM-DUP");
         register(provincialOffice(code, "สำนักงานแรก"));
-        given().contentType(ContentType.JSON).body(provincialOffice(code, "สำนักงานที่สอง"))
+        asSecretariat().contentType(ContentType.JSON).body(provincialOffice(code, "สำนักงานที่สอง"))
                 .when().post("/agencies")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
@@ -69,28 +69,28 @@ class AgencyResourceTest {
         body.put("website", "ftp://example.org");
         body.put("district", "5099");
         body.put("localKind", "TOWN_MUNICIPALITY");
-        given().contentType(ContentType.JSON).body(body)
+        asSecretariat().contentType(ContentType.JSON).body(body)
                 .when().post("/agencies")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/validation"))
                 .body("errors.field", hasItems("nameTh", "email", "phone", "website", "district", "localKind"))
                 .body("errors.find { it.field == 'district' }.message", equalTo("no Chiang Mai district has this geocode"));
-        given().queryParam("q", code).when().get("/agencies").then().body("items", empty());
+        asSecretariat().queryParam("q", code).when().get("/agencies").then().body("items", empty());
     }
 
     @Test
     void localAdministrativeOrganisationNeedsItsKind() {
         Map<String, Object> body = provincialOffice(uniqueCode("CM-LAO"), "เทศบาลตำบลทดสอบ");
         body.put("type", "LOCAL_ADMINISTRATION");
-        given().contentType(ContentType.JSON).body(body)
+        asSecretariat().contentType(ContentType.JSON).body(body)
                 .when().post("/agencies")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("localKind"))
                 .body("errors[0].message", equalTo("is required for a local administrative organisation"));
 
         body.put("localKind", "SUBDISTRICT_MUNICIPALITY");
-        given().contentType(ContentType.JSON).body(body)
+        asSecretariat().contentType(ContentType.JSON).body(body)
                 .when().post("/agencies")
                 .then().statusCode(201)
                 .body("localKind", equalTo("SUBDISTRICT_MUNICIPALITY"));
@@ -100,7 +100,7 @@ class AgencyResourceTest {
     void unknownEnumValueIsABadRequest() {
         Map<String, Object> body = provincialOffice(uniqueCode("CM-ENUM"), "สำนักงาน");
         body.put("type", "MINISTRY_OF_MAGIC");
-        given().contentType(ContentType.JSON).body(body)
+        asSecretariat().contentType(ContentType.JSON).body(body)
                 .when().post("/agencies")
                 .then().statusCode(400)
                 .contentType("application/problem+json");
@@ -112,19 +112,19 @@ class AgencyResourceTest {
         Map<String, Object> body = provincialOffice(code, "สำนักงาน");
         body.put("status", "DISSOLVED");
         body.put("version", 7);
-        given().contentType(ContentType.JSON).body(body)
+        asSecretariat().contentType(ContentType.JSON).body(body)
                 .when().post("/agencies")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/malformed-request"));
-        given().queryParam("q", code).when().get("/agencies").then().body("items", empty());
+        asSecretariat().queryParam("q", code).when().get("/agencies").then().body("items", empty());
     }
 
     @Test
     void unknownParentIsAValidationError() {
         Map<String, Object> body = provincialOffice(uniqueCode("CM-ORPHAN"), "สำนักงาน");
         body.put("parentId", "7f0c3b3e-0000-4000-8000-000000000000");
-        given().contentType(ContentType.JSON).body(body)
+        asSecretariat().contentType(ContentType.JSON).body(body)
                 .when().post("/agencies")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("parentId"));
@@ -137,7 +137,7 @@ class AgencyResourceTest {
         Map<String, Object> replacement = provincialOffice(code, "ชื่อใหม่");
         replacement.put("district", "5013");
 
-        given().contentType(ContentType.JSON).body(replacement).header("If-Match", "\"0\"")
+        asSecretariat().contentType(ContentType.JSON).body(replacement).header("If-Match", "\"0\"")
                 .when().put("/agencies/" + id)
                 .then().statusCode(200)
                 .header("ETag", equalTo("\"1\""))
@@ -146,12 +146,12 @@ class AgencyResourceTest {
                 .body("version", equalTo(1));
 
         replacement.put("nameTh", "ชื่อที่มาช้า");
-        given().contentType(ContentType.JSON).body(replacement).header("If-Match", "\"0\"")
+        asSecretariat().contentType(ContentType.JSON).body(replacement).header("If-Match", "\"0\"")
                 .when().put("/agencies/" + id)
                 .then().statusCode(412)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/precondition-failed"));
-        given().when().get("/agencies/" + id).then().body("nameTh", equalTo("ชื่อใหม่")).body("version", equalTo(1));
+        asSecretariat().when().get("/agencies/" + id).then().body("nameTh", equalTo("ชื่อใหม่")).body("version", equalTo(1));
     }
 
     @Test
@@ -161,7 +161,7 @@ class AgencyResourceTest {
         body.put("phone", "053 000 111");
         String id = register(body);
 
-        given().contentType("application/merge-patch+json; charset=UTF-8").body("{\"email\": \"office@chiangmai.go.th\", \"phone\": null}")
+        asSecretariat().contentType("application/merge-patch+json; charset=UTF-8").body("{\"email\": \"office@chiangmai.go.th\", \"phone\": null}")
                 .when().patch("/agencies/" + id)
                 .then().statusCode(200)
                 .body("email", equalTo("office@chiangmai.go.th"))
@@ -173,15 +173,15 @@ class AgencyResourceTest {
     @Test
     void patchedResultIsValidatedAsAWhole() {
         String id = registerOffice("CM-PATCHBAD");
-        given().contentType("application/merge-patch+json; charset=UTF-8").body("{\"nameTh\": null, \"district\": \"5099\"}")
+        asSecretariat().contentType("application/merge-patch+json; charset=UTF-8").body("{\"nameTh\": null, \"district\": \"5099\"}")
                 .when().patch("/agencies/" + id)
                 .then().statusCode(400)
                 .body("errors.field", hasItems("nameTh", "district"));
-        given().contentType("application/merge-patch+json; charset=UTF-8").body("{\"status\": \"DISSOLVED\"}")
+        asSecretariat().contentType("application/merge-patch+json; charset=UTF-8").body("{\"status\": \"DISSOLVED\"}")
                 .when().patch("/agencies/" + id)
                 .then().statusCode(400)
                 .contentType("application/problem+json");
-        given().when().get("/agencies/" + id).then().body("status", equalTo("ACTIVE")).body("version", equalTo(0));
+        asSecretariat().when().get("/agencies/" + id).then().body("status", equalTo("ACTIVE")).body("version", equalTo(0));
     }
 
     @Test
@@ -191,11 +191,11 @@ class AgencyResourceTest {
         department.put("parentId", ministry);
         String departmentId = register(department);
 
-        given().contentType("application/merge-patch+json; charset=UTF-8").body("{\"parentId\": \"" + departmentId + "\"}")
+        asSecretariat().contentType("application/merge-patch+json; charset=UTF-8").body("{\"parentId\": \"" + departmentId + "\"}")
                 .when().patch("/agencies/" + ministry)
                 .then().statusCode(409)
                 .body("detail", containsString("its own ancestor"));
-        given().contentType("application/merge-patch+json; charset=UTF-8").body("{\"parentId\": \"" + ministry + "\"}")
+        asSecretariat().contentType("application/merge-patch+json; charset=UTF-8").body("{\"parentId\": \"" + ministry + "\"}")
                 .when().patch("/agencies/" + ministry)
                 .then().statusCode(409);
     }
@@ -210,10 +210,10 @@ class AgencyResourceTest {
         office.put("parentId", departmentId);
         String officeId = register(office);
 
-        given().when().get("/agencies/" + officeId + "/ancestors")
+        asSecretariat().when().get("/agencies/" + officeId + "/ancestors")
                 .then().statusCode(200)
                 .body("id", equalTo(List.of(departmentId, ministry)));
-        given().when().get("/agencies/" + ministry + "/children")
+        asSecretariat().when().get("/agencies/" + ministry + "/children")
                 .then().statusCode(200)
                 .body("id", equalTo(List.of(departmentId)));
     }
@@ -222,44 +222,44 @@ class AgencyResourceTest {
     void dissolvedAgencyCannotBeEditedOrDissolvedAgain() {
         String code = uniqueCode("CM-GONE");
         String id = register(provincialOffice(code, "สำนักงานที่ยุบ"));
-        given().contentType(ContentType.JSON).body(Map.of("effectiveDate", "2022-10-01"))
+        asSecretariat().contentType(ContentType.JSON).body(Map.of("effectiveDate", "2022-10-01"))
                 .when().post("/agencies/" + id + "/dissolution")
                 .then().statusCode(200)
                 .body("status", equalTo("DISSOLVED"))
                 .body("statusSince", equalTo("2022-10-01"));
 
-        given().contentType(ContentType.JSON).body(provincialOffice(code, "แก้ไขหลังยุบ"))
+        asSecretariat().contentType(ContentType.JSON).body(provincialOffice(code, "แก้ไขหลังยุบ"))
                 .when().put("/agencies/" + id)
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("Agency " + code + " is dissolved since 2022-10-01 and cannot be edited"));
-        given().contentType(ContentType.JSON).body(Map.of("effectiveDate", "2022-11-01"))
+        asSecretariat().contentType(ContentType.JSON).body(Map.of("effectiveDate", "2022-11-01"))
                 .when().post("/agencies/" + id + "/dissolution")
                 .then().statusCode(409);
-        given().when().get("/agencies/" + id).then().body("nameTh", equalTo("สำนักงานที่ยุบ"));
+        asSecretariat().when().get("/agencies/" + id).then().body("nameTh", equalTo("สำนักงานที่ยุบ"));
     }
 
     @Test
     void mergedAgencyPointsToTheAgencyThatAbsorbedIt() {
         String absorber = registerOffice("CM-BIG");
         String absorbed = registerOffice("CM-SMALL");
-        given().contentType(ContentType.JSON).body(Map.of("intoAgencyId", absorbed, "effectiveDate", "2023-01-01"))
+        asSecretariat().contentType(ContentType.JSON).body(Map.of("intoAgencyId", absorbed, "effectiveDate", "2023-01-01"))
                 .when().post("/agencies/" + absorbed + "/merger")
                 .then().statusCode(409)
                 .body("detail", equalTo("An agency cannot be merged into itself"));
-        given().contentType(ContentType.JSON).body(Map.of("intoAgencyId", "7f0c3b3e-0000-4000-8000-000000000000", "effectiveDate", "2023-01-01"))
+        asSecretariat().contentType(ContentType.JSON).body(Map.of("intoAgencyId", "7f0c3b3e-0000-4000-8000-000000000000", "effectiveDate", "2023-01-01"))
                 .when().post("/agencies/" + absorbed + "/merger")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("intoAgencyId"));
 
-        given().contentType(ContentType.JSON).body(Map.of("intoAgencyId", absorber, "effectiveDate", "2023-01-01"))
+        asSecretariat().contentType(ContentType.JSON).body(Map.of("intoAgencyId", absorber, "effectiveDate", "2023-01-01"))
                 .when().post("/agencies/" + absorbed + "/merger")
                 .then().statusCode(200)
                 .body("status", equalTo("MERGED"))
                 .body("mergedIntoId", equalTo(absorber));
 
         String late = registerOffice("CM-LATE");
-        given().contentType(ContentType.JSON).body(Map.of("intoAgencyId", absorbed, "effectiveDate", "2023-02-01"))
+        asSecretariat().contentType(ContentType.JSON).body(Map.of("intoAgencyId", absorbed, "effectiveDate", "2023-02-01"))
                 .when().post("/agencies/" + late + "/merger")
                 .then().statusCode(409)
                 .body("detail", containsString("is merged and cannot absorb another agency"));
@@ -269,12 +269,12 @@ class AgencyResourceTest {
     void historyShowsEachChangeWithTheValuesBeforeAndAfter() {
         String code = uniqueCode("CM-HIST");
         String id = register(provincialOffice(code, "ชื่อแรก"));
-        given().contentType("application/merge-patch+json; charset=UTF-8").body("{\"nameTh\": \"ชื่อที่สอง\"}")
+        asSecretariat().contentType("application/merge-patch+json; charset=UTF-8").body("{\"nameTh\": \"ชื่อที่สอง\"}")
                 .when().patch("/agencies/" + id).then().statusCode(200);
-        given().contentType(ContentType.JSON).body(Map.of("effectiveDate", "2024-09-30"))
+        asSecretariat().contentType(ContentType.JSON).body(Map.of("effectiveDate", "2024-09-30"))
                 .when().post("/agencies/" + id + "/dissolution").then().statusCode(200);
 
-        given().when().get("/agencies/" + id + "/history")
+        asSecretariat().when().get("/agencies/" + id + "/history")
                 .then().statusCode(200)
                 .body("items.type", equalTo(List.of("AGENCY_CREATED", "AGENCY_UPDATED", "AGENCY_DISSOLVED")))
                 .body("items[0].before", nullValue())
@@ -291,30 +291,30 @@ class AgencyResourceTest {
         String code = uniqueCode("CM-SAME");
         Map<String, Object> body = provincialOffice(code, "สำนักงานเดิม");
         String id = register(body);
-        given().contentType(ContentType.JSON).body(body).when().put("/agencies/" + id)
+        asSecretariat().contentType(ContentType.JSON).body(body).when().put("/agencies/" + id)
                 .then().statusCode(200).body("version", equalTo(0));
-        given().when().get("/agencies/" + id + "/history").then().body("items", hasSize(1));
+        asSecretariat().when().get("/agencies/" + id + "/history").then().body("items", hasSize(1));
     }
 
     @Test
     void unknownAgencyIsANotFoundProblemOnEveryOperation() {
         String missing = "/agencies/7f0c3b3e-0000-4000-8000-000000000001";
-        given().when().get(missing).then().statusCode(404).contentType("application/problem+json");
-        given().when().get(missing + "/history").then().statusCode(404);
-        given().when().get(missing + "/children").then().statusCode(404);
-        given().contentType(ContentType.JSON).body(provincialOffice("CM-NONE", "ไม่มี"))
+        asSecretariat().when().get(missing).then().statusCode(404).contentType("application/problem+json");
+        asSecretariat().when().get(missing + "/history").then().statusCode(404);
+        asSecretariat().when().get(missing + "/children").then().statusCode(404);
+        asSecretariat().contentType(ContentType.JSON).body(provincialOffice("CM-NONE", "ไม่มี"))
                 .when().put(missing).then().statusCode(404);
-        given().contentType(ContentType.JSON).body(Map.of("effectiveDate", "2022-10-01"))
+        asSecretariat().contentType(ContentType.JSON).body(Map.of("effectiveDate", "2022-10-01"))
                 .when().post(missing + "/dissolution").then().statusCode(404);
     }
 
     @Test
     void referenceListsNameTypesAndKindsInThaiAndEnglish() {
-        given().when().get("/agency-types")
+        asSecretariat().when().get("/agency-types")
                 .then().statusCode(200)
                 .body("find { it.code == 'STATE_ENTERPRISE' }.nameTh", equalTo("รัฐวิสาหกิจ"))
                 .body("code", hasItems("CENTRAL_GOVERNMENT", "LOCAL_ADMINISTRATION", "PRIVATE_SECTOR"));
-        given().when().get("/local-administration-kinds")
+        asSecretariat().when().get("/local-administration-kinds")
                 .then().statusCode(200)
                 .body("find { it.code == 'CITY_MUNICIPALITY' }.nameTh", equalTo("เทศบาลนคร"));
     }

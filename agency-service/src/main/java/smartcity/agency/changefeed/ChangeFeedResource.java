@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,6 +32,7 @@ public class ChangeFeedResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "Read the change feed",
             description = "Returns the changes after `after` in the order they were committed, each with the agency's new "
                     + "state. Start with no `after`, store `next`, and call again with it: no change is ever skipped or "

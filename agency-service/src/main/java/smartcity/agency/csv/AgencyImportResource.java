@@ -1,5 +1,6 @@
 package smartcity.agency.csv;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
@@ -15,25 +16,30 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import smartcity.agency.api.ProblemDocument;
+import smartcity.agency.security.Caller;
+import smartcity.agency.security.Roles;
 
 @Path("/agencies/import")
 @Tag(name = "Agencies")
 public class AgencyImportResource {
 
     private final AgencyImport agencyImport;
+    private final Caller caller;
 
-    AgencyImportResource(AgencyImport agencyImport) {
+    AgencyImportResource(AgencyImport agencyImport, Caller caller) {
         this.agencyImport = agencyImport;
+        this.caller = caller;
     }
 
     @POST
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Consumes(AgencyCsv.MEDIA_TYPE)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import agencies from CSV",
             description = "Creates or updates agencies by their code, all or nothing. The columns are those of the CSV "
                     + "export: code, nameTh, nameEn, abbreviation, type, localKind, dlaCode, parentCode, district, "
                     + "address, phone, email, website (the export's id and status are ignored). UTF-8, header row. "
-                    + "A file with any broken rule is refused as a whole, every problem listed by line.")
+                    + "A file with any broken rule is refused as a whole, every problem listed by line. Secretariat or admin.")
     @RequestBody(content = @Content(mediaType = AgencyCsv.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
             example = "code,nameTh,nameEn,abbreviation,type,localKind,dlaCode,parentCode,district,address,phone,email,website\n"
                     + "CM-PEO,สำนักงานพลังงานจังหวัดเชียงใหม่,Chiang Mai Provincial Energy Office,,PROVINCIAL_GOVERNMENT,,,,5001,,,,\n"))
@@ -45,6 +51,6 @@ public class AgencyImportResource {
     public ImportReport importCsv(
             @QueryParam("dryRun") @DefaultValue("false") @Parameter(description = "Check and report, write nothing") boolean dryRun,
             byte[] body) {
-        return agencyImport.run(body == null ? new byte[0] : body, dryRun, null);
+        return agencyImport.run(body == null ? new byte[0] : body, dryRun, caller.name());
     }
 }

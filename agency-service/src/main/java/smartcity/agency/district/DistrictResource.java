@@ -2,6 +2,7 @@ package smartcity.agency.district;
 
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -29,6 +30,7 @@ public class DistrictResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "List the districts", description = "Ordered by geocode.")
     @APIResponse(responseCode = "200", description = "One page of districts")
     @APIResponse(responseCode = "400", description = "Paging parameters out of range",
@@ -38,6 +40,7 @@ public class DistrictResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{code}")
     @Operation(summary = "Get one district by its geocode")
     @APIResponse(responseCode = "200", description = "The district")

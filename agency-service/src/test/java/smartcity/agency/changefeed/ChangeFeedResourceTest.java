@@ -1,6 +1,6 @@
 package smartcity.agency.changefeed;
 
-import static io.restassured.RestAssured.given;
+import static smartcity.agency.Tokens.asSecretariat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static smartcity.agency.AgencyFixtures.provincialOffice;
@@ -27,7 +27,7 @@ class ChangeFeedResourceTest {
     private static String head() {
         String next = "0";
         while (true) {
-            JsonPath page = given().queryParam("after", next).queryParam("limit", 1000)
+            JsonPath page = asSecretariat().queryParam("after", next).queryParam("limit", 1000)
                     .when().get("/agencies/changes").then().statusCode(200).extract().jsonPath();
             if (page.getList("items").isEmpty()) {
                 return next;
@@ -41,17 +41,17 @@ class ChangeFeedResourceTest {
         String start = head();
         String code = uniqueCode("CM-FEED");
         String id = register(provincialOffice(code, "ก่อนแก้"));
-        given().contentType("application/merge-patch+json; charset=UTF-8").body("{\"nameTh\": \"หลังแก้\"}")
+        asSecretariat().contentType("application/merge-patch+json; charset=UTF-8").body("{\"nameTh\": \"หลังแก้\"}")
                 .when().patch("/agencies/" + id).then().statusCode(200);
 
-        JsonPath first = given().queryParam("after", start).queryParam("limit", 1)
+        JsonPath first = asSecretariat().queryParam("after", start).queryParam("limit", 1)
                 .when().get("/agencies/changes").then().statusCode(200).extract().jsonPath();
         Assertions.assertEquals("AGENCY_CREATED", first.getString("items[0].type"));
         Assertions.assertEquals(id, first.getString("items[0].id"));
         Assertions.assertEquals("ก่อนแก้", first.getString("items[0].data.nameTh"));
         Assertions.assertEquals(first.getString("items[0].cursor"), first.getString("next"));
 
-        given().queryParam("after", first.getString("next"))
+        asSecretariat().queryParam("after", first.getString("next"))
                 .when().get("/agencies/changes")
                 .then().statusCode(200)
                 .body("items.type", equalTo(List.of("AGENCY_UPDATED")))
@@ -64,13 +64,13 @@ class ChangeFeedResourceTest {
         String code = uniqueCode("CM-FAIL");
         register(provincialOffice(code, "ครั้งแรก"));
         String start = head();
-        given().contentType(ContentType.JSON).body(provincialOffice(code, "ซ้ำ"))
+        asSecretariat().contentType(ContentType.JSON).body(provincialOffice(code, "ซ้ำ"))
                 .when().post("/agencies").then().statusCode(409);
         Map<String, Object> invalid = provincialOffice(uniqueCode("CM-FAIL"), "ไม่ถูกต้อง");
         invalid.put("district", "5099");
-        given().contentType(ContentType.JSON).body(invalid).when().post("/agencies").then().statusCode(400);
+        asSecretariat().contentType(ContentType.JSON).body(invalid).when().post("/agencies").then().statusCode(400);
 
-        given().queryParam("after", start).when().get("/agencies/changes")
+        asSecretariat().queryParam("after", start).when().get("/agencies/changes")
                 .then().body("items", empty()).body("next", equalTo(start));
     }
 
@@ -92,7 +92,7 @@ class ChangeFeedResourceTest {
         long previous = Long.parseLong(start);
         String next = start;
         while (true) {
-            JsonPath page = given().queryParam("after", next).queryParam("limit", 7)
+            JsonPath page = asSecretariat().queryParam("after", next).queryParam("limit", 7)
                     .when().get("/agencies/changes").then().statusCode(200).extract().jsonPath();
             List<String> cursors = page.getList("items.cursor");
             if (cursors.isEmpty()) {
@@ -111,9 +111,9 @@ class ChangeFeedResourceTest {
 
     @Test
     void aCursorTheFeedNeverHandedOutIsABadRequest() {
-        given().queryParam("after", "yesterday").when().get("/agencies/changes")
+        asSecretariat().queryParam("after", "yesterday").when().get("/agencies/changes")
                 .then().statusCode(400).body("errors[0].field", equalTo("after"));
-        given().queryParam("limit", 5000).when().get("/agencies/changes")
+        asSecretariat().queryParam("limit", 5000).when().get("/agencies/changes")
                 .then().statusCode(400).body("errors[0].field", equalTo("limit"));
     }
 }

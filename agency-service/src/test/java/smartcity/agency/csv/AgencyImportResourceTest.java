@@ -1,6 +1,6 @@
 package smartcity.agency.csv;
 
-import static io.restassured.RestAssured.given;
+import static smartcity.agency.Tokens.asSecretariat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -21,7 +21,7 @@ class AgencyImportResourceTest {
     private static final String HEADER = "code,nameTh,nameEn,abbreviation,type,localKind,dlaCode,parentCode,district,address,phone,email,website\n";
 
     private static io.restassured.response.ValidatableResponse importCsv(String csv, boolean dryRun) {
-        return given().contentType("text/csv; charset=UTF-8").body(csv.getBytes(StandardCharsets.UTF_8))
+        return asSecretariat().contentType("text/csv; charset=UTF-8").body(csv.getBytes(StandardCharsets.UTF_8))
                 .queryParam("dryRun", dryRun)
                 .when().post("/agencies/import")
                 .then();
@@ -41,10 +41,10 @@ class AgencyImportResourceTest {
                 .body("rows.line", equalTo(List.of(2, 3, 4)))
                 .body("rows.action", equalTo(List.of("CREATE", "CREATE", "CREATE")));
 
-        String parentId = given().queryParam("q", tag + "-PO").when().get("/agencies").then().extract().path("items[0].id");
-        given().queryParam("q", tag + "-OFF").when().get("/agencies")
+        String parentId = asSecretariat().queryParam("q", tag + "-PO").when().get("/agencies").then().extract().path("items[0].id");
+        asSecretariat().queryParam("q", tag + "-OFF").when().get("/agencies")
                 .then().body("items[0].parentId", equalTo(parentId));
-        given().queryParam("q", tag + "-PO").when().get("/agencies")
+        asSecretariat().queryParam("q", tag + "-PO").when().get("/agencies")
                 .then().body("items[0].nameEn", equalTo("Provincial Office, Chiang Mai"))
                 .body("items[0].address", equalTo("ศาลากลาง, ถนนโชตนา"));
 
@@ -64,7 +64,7 @@ class AgencyImportResourceTest {
                 .body("dryRun", equalTo(true))
                 .body("created", equalTo(1))
                 .body("rows[0].action", equalTo("CREATE"));
-        given().queryParam("q", tag).when().get("/agencies").then().body("items", empty());
+        asSecretariat().queryParam("q", tag).when().get("/agencies").then().body("items", empty());
     }
 
     @Test
@@ -93,7 +93,7 @@ class AgencyImportResourceTest {
                 .body("errors.find { it.line == 8 }.message", startsWith("has 2 fields"))
                 .body("errors.find { it.line == 9 }.field", equalTo("nameTh"))
                 .body("errors.find { it.line == 9 }.message", equalTo("size must be between 0 and 300"));
-        given().queryParam("q", tag).when().get("/agencies").then().body("items", empty());
+        asSecretariat().queryParam("q", tag).when().get("/agencies").then().body("items", empty());
     }
 
     @Test
@@ -105,7 +105,7 @@ class AgencyImportResourceTest {
         importCsv(csv, false).statusCode(400)
                 .body("errors.field", hasItems("parentCode"))
                 .body("errors[0].message", containsString("cycle"));
-        given().queryParam("q", tag).when().get("/agencies").then().body("items", empty());
+        asSecretariat().queryParam("q", tag).when().get("/agencies").then().body("items", empty());
     }
 
     @Test
@@ -113,12 +113,12 @@ class AgencyImportResourceTest {
         String tag = uniqueCode("ENC");
         String csv = HEADER + tag + ",สำนักงานภาษาไทย,,,PROVINCIAL_GOVERNMENT,,,,5001,,,,\n";
         byte[] thaiWindowsEncoding = csv.getBytes(Charset.forName("x-windows-874"));
-        given().contentType("text/csv").body(thaiWindowsEncoding)
+        asSecretariat().contentType("text/csv").body(thaiWindowsEncoding)
                 .when().post("/agencies/import")
                 .then().statusCode(400)
                 .body("errors[0].line", equalTo(2))
                 .body("errors[0].message", containsString("not UTF-8"));
-        given().queryParam("q", tag).when().get("/agencies").then().body("items", empty());
+        asSecretariat().queryParam("q", tag).when().get("/agencies").then().body("items", empty());
     }
 
     @Test
@@ -133,7 +133,7 @@ class AgencyImportResourceTest {
 
     @Test
     void jsonBodyIsAnUnsupportedMediaType() {
-        given().contentType("application/json").body("{}")
+        asSecretariat().contentType("application/json").body("{}")
                 .when().post("/agencies/import")
                 .then().statusCode(415).contentType("application/problem+json");
     }
@@ -143,7 +143,7 @@ class AgencyImportResourceTest {
         String tag = uniqueCode("EXP");
         importCsv(HEADER + tag + "-A,สำนักงานส่งออก " + tag + ",Export office,,PROVINCIAL_GOVERNMENT,,,,5003,,,,\n", false)
                 .statusCode(200);
-        String exported = given().accept("text/csv").queryParam("q", tag).queryParam("district", "5003")
+        String exported = asSecretariat().accept("text/csv").queryParam("q", tag).queryParam("district", "5003")
                 .when().get("/agencies")
                 .then().statusCode(200)
                 .header("Content-Disposition", containsString("agencies.csv"))
@@ -164,20 +164,20 @@ class AgencyImportResourceTest {
         String quoted = csv.replace("สำนักงานจังหวัด \"เชียงใหม่\" " + tag, "\"สำนักงานจังหวัด \"\"เชียงใหม่\"\" " + tag + "\"");
         importCsv(quoted, false).statusCode(200).body("created", equalTo(2));
 
-        String exported = given().accept("text/csv").queryParam("q", tag)
+        String exported = asSecretariat().accept("text/csv").queryParam("q", tag)
                 .when().get("/agencies")
                 .then().statusCode(200)
                 .contentType(startsWith("text/csv"))
                 .body(startsWith("code,nameTh,nameEn"))
                 .extract().asString();
 
-        given().contentType("text/csv").body(exported.getBytes(StandardCharsets.UTF_8))
+        asSecretariat().contentType("text/csv").body(exported.getBytes(StandardCharsets.UTF_8))
                 .when().post("/agencies/import")
                 .then().statusCode(200)
                 .body("unchanged", equalTo(2))
                 .body("created", equalTo(0))
                 .body("updated", equalTo(0));
-        given().queryParam("q", tag + "-PO").when().get("/agencies")
+        asSecretariat().queryParam("q", tag + "-PO").when().get("/agencies")
                 .then().body("items[0].nameTh", equalTo("สำนักงานจังหวัด \"เชียงใหม่\" " + tag))
                 .body("items[0].id", notNullValue());
     }

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Loads the Chiang Mai 2022 scenario through the services' public APIs, step by step as {@code scenario/steps.tsv}
- * lists them (a {@code .csv} body is sent as text/csv, anything else as JSON). A step whose resource already exists
+ * lists them as the secretariat (a {@code .csv} body is sent as text/csv, anything else as JSON). A step whose resource already exists
  * (409) is taken as loaded, and the agency import updates by code, so the scenario can run again against an external
  * database that keeps its data.
  */
@@ -23,9 +23,11 @@ final class DemoScenario {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Map<String, ServiceProcess> services;
+    private final String secretariatToken;
 
-    DemoScenario(Map<String, ServiceProcess> services) {
+    DemoScenario(Map<String, ServiceProcess> services, String secretariatToken) {
         this.services = services;
+        this.secretariatToken = secretariatToken;
     }
 
     void load() throws IOException, InterruptedException {
@@ -45,6 +47,7 @@ final class DemoScenario {
                     .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", part[3].endsWith(".csv") ? "text/csv; charset=UTF-8" : "application/json; charset=UTF-8")
                     .header("Accept", "application/json")
+                    .header("Authorization", "Bearer " + secretariatToken)
                     .method(part[1], HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                     .build();
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -31,7 +31,12 @@ public final class LocalRun {
     }
 
     public static void main(String[] args) throws Exception {
-        LocalRun run = new LocalRun(Settings.fromEnvironment(System.getenv()));
+        Settings settings = Settings.fromEnvironment(System.getenv());
+        if (args.length > 0 && args[0].equals("token")) {
+            printToken(settings, args);
+            return;
+        }
+        LocalRun run = new LocalRun(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(run::stop, "local-run-shutdown"));
         try {
             run.start();
@@ -42,7 +47,25 @@ public final class LocalRun {
         run.superviseUntilStopped();
     }
 
+    /** {@code token ROLE [AGENCY_ID]}: prints a bearer token the local services accept. */
+    private static void printToken(Settings settings, String[] args) throws Exception {
+        String role = args.length > 1 ? args[1] : "secretariat";
+        String agencyId = args.length > 2 ? args[2] : null;
+        try {
+            LocalTokens.validateRequest(role, agencyId);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + "\nusage: deploy/token.sh secretariat|admin|agency-editor [AGENCY_ID]");
+            System.exit(2);
+        }
+        System.out.println(LocalTokens.in(keyDirectory(settings)).mint(role, agencyId));
+    }
+
+    private static Path keyDirectory(Settings settings) {
+        return settings.home().resolve("deploy/local-run/target/keys");
+    }
+
     private void start() throws Exception {
+        LocalTokens tokens = LocalTokens.in(keyDirectory(settings));
         if (settings.externalDbHost().isPresent()) {
             System.out.printf("Using the MariaDB server at %s:%d%n", settings.dbHost(), settings.dbPort());
         } else {
@@ -58,6 +81,9 @@ public final class LocalRun {
         for (String name : SERVICES) {
             String database = name.substring(0, name.indexOf('-'));
             Map<String, String> env = Map.of(
+                    "MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKey().toString(),
+                    "MP_JWT_VERIFY_ISSUER", LocalTokens.ISSUER,
+                    "MP_JWT_VERIFY_AUDIENCES", LocalTokens.AUDIENCE,
                     "QUARKUS_DATASOURCE_JDBC_URL", settings.jdbcUrl(database),
                     "QUARKUS_DATASOURCE_USERNAME", settings.dbUser(),
                     "QUARKUS_DATASOURCE_PASSWORD", settings.dbPassword(),
@@ -73,7 +99,7 @@ public final class LocalRun {
             System.out.printf("%s is ready%n", service.name());
         }
         if (settings.loadDemo()) {
-            new DemoScenario(services).load();
+            new DemoScenario(services, tokens.mint("secretariat", null)).load();
         }
         printWelcome(services);
     }
@@ -95,7 +121,10 @@ public final class LocalRun {
         services.forEach((name, service) -> text.append(String.format("  %-18s %s%n", name, service.baseUri()))
                 .append(String.format("  %-18s %s%n", "", service.baseUri().resolve("/q/swagger-ui/")))
                 .append(String.format("  %-18s %s%n", "", service.baseUri().resolve("/q/openapi"))));
-        text.append("\nPress Ctrl-C to stop everything.\n");
+        text.append("\nWrites need a bearer token; get one with\n")
+                .append("  deploy/token.sh secretariat            (or admin, or: agency-editor AGENCY_ID)\n")
+                .append("and send it as  -H \"Authorization: Bearer $TOKEN\"\n")
+                .append("\nPress Ctrl-C to stop everything.\n");
         System.out.println(text);
     }
 

@@ -54,14 +54,22 @@ public class Dimension {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "created_by", length = 100, updatable = false)
+    private String createdBy;
+
+    @Column(name = "updated_by", length = 100)
+    private String updatedBy;
+
     protected Dimension() {
         // for Hibernate
     }
 
     /** A new, active dimension of the framework. */
     static Dimension introduce(String code, String nameTh, String nameEn, String descriptionTh, String descriptionEn,
-            int displayOrder) {
+            int displayOrder, String actor) {
         Dimension dimension = new Dimension();
+        dimension.createdBy = actor;
+        dimension.updatedBy = actor;
         dimension.id = UUID.randomUUID();
         dimension.code = code;
         dimension.nameTh = nameTh;
@@ -115,5 +123,13 @@ public class Dimension {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
     }
 }

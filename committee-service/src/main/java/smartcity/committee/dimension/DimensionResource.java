@@ -1,5 +1,7 @@
 package smartcity.committee.dimension;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -27,6 +29,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import smartcity.committee.api.PageRequest;
 import smartcity.committee.api.PageView;
 import smartcity.committee.api.ProblemDocument;
+import smartcity.committee.security.Caller;
+import smartcity.committee.security.Roles;
 
 @Path("/dimensions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,13 +39,16 @@ public class DimensionResource {
 
     private final Framework framework;
     private final DimensionRepository dimensions;
+    private final Caller caller;
 
-    public DimensionResource(Framework framework, DimensionRepository dimensions) {
+    public DimensionResource(Framework framework, DimensionRepository dimensions, Caller caller) {
         this.framework = framework;
         this.dimensions = dimensions;
+        this.caller = caller;
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "List the framework's dimensions", description = "In display order.")
     @APIResponse(responseCode = "200", description = "One page of dimensions")
     @APIResponse(responseCode = "400", description = "Paging parameters out of range",
@@ -53,6 +60,7 @@ public class DimensionResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{id}")
     @Operation(summary = "Get one dimension")
     @APIResponse(responseCode = "200", description = "The dimension; its ETag is the version to send in If-Match",
@@ -67,17 +75,22 @@ public class DimensionResource {
     }
 
     @POST
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a dimension to the framework",
             description = "How a resolution extends the framework, e.g. with Trade and Investment.")
     @APIResponse(responseCode = "201", description = "Created; Location points to the new dimension",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "403", description = "The token's roles do not include secretariat or admin",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "400", description = "The body is malformed or breaks a rule",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "409", description = "A dimension with this code already exists",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public RestResponse<DimensionView> create(@NotNull @Valid DimensionCreate request, @Context UriInfo uri) {
-        Dimension dimension = framework.introduce(request);
+        Dimension dimension = framework.introduce(request, caller.name());
         return RestResponse.ResponseBuilder.<DimensionView>created(uri.getAbsolutePathBuilder().path(dimension.id().toString()).build())
                 .entity(DimensionView.from(dimension))
                 .tag(new EntityTag(Long.toString(dimension.version())))

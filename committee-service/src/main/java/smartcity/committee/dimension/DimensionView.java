@@ -16,11 +16,14 @@ public record DimensionView(
         @Schema(readOnly = true, description = "Whether the dimension is part of the current framework") boolean active,
         @Schema(readOnly = true) long version,
         @Schema(readOnly = true) Instant createdAt,
-        @Schema(readOnly = true) Instant updatedAt) {
+        @Schema(readOnly = true) Instant updatedAt,
+        @Schema(readOnly = true) String createdBy,
+        @Schema(readOnly = true) String updatedBy) {
 
     static DimensionView from(Dimension dimension) {
         return new DimensionView(dimension.id(), dimension.code(), dimension.nameTh(), dimension.nameEn(),
                 dimension.descriptionTh(), dimension.descriptionEn(), dimension.displayOrder(), dimension.active(),
-                dimension.version(), dimension.createdAt(), dimension.updatedAt());
+                dimension.version(), dimension.createdAt(), dimension.updatedAt(), dimension.createdBy(),
+                dimension.updatedBy());
     }
 }

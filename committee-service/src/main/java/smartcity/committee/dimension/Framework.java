@@ -19,13 +19,13 @@ public class Framework {
     }
 
     @Transactional
-    public Dimension introduce(DimensionCreate request) {
+    public Dimension introduce(DimensionCreate request, String actor) {
         if (dimensions.findByCode(request.code()).isPresent()) {
             throw new DimensionCodeTaken(request.code());
         }
         int displayOrder = request.displayOrder() != null ? request.displayOrder() : dimensions.nextDisplayOrder();
         Dimension dimension = Dimension.introduce(request.code(), request.nameTh().strip(), request.nameEn().strip(),
-                request.descriptionTh(), request.descriptionEn(), displayOrder);
+                request.descriptionTh(), request.descriptionEn(), displayOrder, actor);
         dimensions.persistAndFlush(dimension);
         return dimension;
     }

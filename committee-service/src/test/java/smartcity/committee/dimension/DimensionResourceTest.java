@@ -1,6 +1,6 @@
 package smartcity.committee.dimension;
 
-import static io.restassured.RestAssured.given;
+import static smartcity.committee.Tokens.asSecretariat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -25,7 +25,7 @@ class DimensionResourceTest {
 
     @Test
     void frameworkStartsWithTheSevenDimensionsOfTheSurveyInOrder() {
-        given().queryParam("size", 7)
+        asSecretariat().queryParam("size", 7)
                 .when().get("/dimensions")
                 .then().statusCode(200)
                 .body("items", hasSize(7))
@@ -41,7 +41,7 @@ class DimensionResourceTest {
     @Test
     void newDimensionIsCreatedAfterTheLastOneAndCanBeReadBack() {
         String code = uniqueCode("TRADE");
-        String location = given().contentType(ContentType.JSON)
+        String location = asSecretariat().contentType(ContentType.JSON)
                 .body(Map.of("code", code, "nameTh", "ด้านการค้าและการลงทุนอัจฉริยะ 🏪", "nameEn", "Smart Trade and Investment"))
                 .when().post("/dimensions")
                 .then().statusCode(201)
@@ -54,7 +54,7 @@ class DimensionResourceTest {
                 .body("displayOrder", greaterThanOrEqualTo(8))
                 .extract().header("Location");
 
-        given().when().get(location)
+        asSecretariat().when().get(location)
                 .then().statusCode(200)
                 .header("ETag", equalTo("\"0\""))
                 .body("code", equalTo(code))
@@ -66,22 +66,22 @@ class DimensionResourceTest {
     void duplicateCodeIsAConflictAndCreatesNothing() {
         String code = uniqueCode("DUP");
         Map<String, Object> body = Map.of("code", code, "nameTh", "ด้านทดสอบ", "nameEn", "Test dimension");
-        given().contentType(ContentType.JSON).body(body).when().post("/dimensions").then().statusCode(201);
+        asSecretariat().contentType(ContentType.JSON).body(body).when().post("/dimensions").then().statusCode(201);
 
-        given().contentType(ContentType.JSON).body(body)
+        asSecretariat().contentType(ContentType.JSON).body(body)
                 .when().post("/dimensions")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/conflict"))
                 .body("detail", equalTo("A dimension with the code '" + code + "' already exists"));
 
-        given().queryParam("size", 200).when().get("/dimensions")
+        asSecretariat().queryParam("size", 200).when().get("/dimensions")
                 .then().body("items.findAll { it.code == '" + code + "' }", hasSize(1));
     }
 
     @Test
     void blankNamesAndBadCodeAreReportedTogether() {
-        given().contentType(ContentType.JSON)
+        asSecretariat().contentType(ContentType.JSON)
                 .body(Map.of("code", "lower case", "nameTh", " ", "nameEn", ""))
                 .when().post("/dimensions")
                 .then().statusCode(400)
@@ -94,7 +94,7 @@ class DimensionResourceTest {
 
     @Test
     void malformedJsonIsAMalformedRequestProblem() {
-        given().contentType(ContentType.JSON).body("{\"code\": \"BROKEN\", \"nameTh\": ")
+        asSecretariat().contentType(ContentType.JSON).body("{\"code\": \"BROKEN\", \"nameTh\": ")
                 .when().post("/dimensions")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -103,7 +103,7 @@ class DimensionResourceTest {
 
     @Test
     void wrongTypeForAFieldIsABadRequest() {
-        given().contentType(ContentType.JSON)
+        asSecretariat().contentType(ContentType.JSON)
                 .body("{\"code\": \"WRONG_TYPE\", \"nameTh\": \"ทดสอบ\", \"nameEn\": \"Test\", \"displayOrder\": \"first\"}")
                 .when().post("/dimensions")
                 .then().statusCode(400)
@@ -112,7 +112,7 @@ class DimensionResourceTest {
 
     @Test
     void missingBodyIsAValidationProblem() {
-        given().contentType(ContentType.JSON)
+        asSecretariat().contentType(ContentType.JSON)
                 .when().post("/dimensions")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -121,7 +121,7 @@ class DimensionResourceTest {
 
     @Test
     void nonJsonBodyIsAnUnsupportedMediaTypeProblem() {
-        given().contentType(ContentType.TEXT).body("SMART_X")
+        asSecretariat().contentType(ContentType.TEXT).body("SMART_X")
                 .when().post("/dimensions")
                 .then().statusCode(415)
                 .contentType("application/problem+json")
@@ -131,7 +131,7 @@ class DimensionResourceTest {
     @Test
     void unknownDimensionIsANotFoundProblem() {
         UUID id = UUID.randomUUID();
-        given().when().get("/dimensions/" + id)
+        asSecretariat().when().get("/dimensions/" + id)
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("No dimension has the id " + id))
@@ -140,7 +140,7 @@ class DimensionResourceTest {
 
     @Test
     void malformedIdIsNotFoundRatherThanAServerError() {
-        given().when().get("/dimensions/not-a-uuid")
+        asSecretariat().when().get("/dimensions/not-a-uuid")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
     }

@@ -1,5 +1,6 @@
 package smartcity.reporting.api;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProblemTypeResource {
 
     @GET
+    @PermitAll
     @Path("/{slug}")
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(summary = "Describe a problem type", description = "The page a problem's `type` URI points to.")

@@ -55,18 +55,26 @@ public class SurveyRound {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "created_by", length = 100, updatable = false)
+    private String createdBy;
+
+    @Column(name = "updated_by", length = 100)
+    private String updatedBy;
+
     protected SurveyRound() {
         // for Hibernate
     }
 
     static SurveyRound plan(String code, String titleTh, String titleEn, LocalDate periodStart, LocalDate periodEnd,
-            LocalDate opensOn, LocalDate closesOn) {
+            LocalDate opensOn, LocalDate closesOn, String actor) {
         if (periodEnd.isBefore(periodStart) || closesOn.isBefore(opensOn)) {
             throw new IllegalArgumentException("a survey round's dates must be in order");
         }
         SurveyRound round = new SurveyRound();
         round.id = UUID.randomUUID();
         round.code = code;
+        round.createdBy = actor;
+        round.updatedBy = actor;
         round.titleTh = titleTh;
         round.titleEn = titleEn;
         round.periodStart = periodStart;
@@ -118,5 +126,13 @@ public class SurveyRound {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
     }
 }

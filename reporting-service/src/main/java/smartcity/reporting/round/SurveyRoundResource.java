@@ -1,5 +1,7 @@
 package smartcity.reporting.round;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -25,6 +27,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import smartcity.reporting.api.PageRequest;
 import smartcity.reporting.api.PageView;
 import smartcity.reporting.api.ProblemDocument;
+import smartcity.reporting.security.Caller;
+import smartcity.reporting.security.Roles;
 
 @Path("/survey-rounds")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,13 +37,16 @@ public class SurveyRoundResource {
 
     private final SurveyRounds surveyRounds;
     private final SurveyRoundRepository rounds;
+    private final Caller caller;
 
-    public SurveyRoundResource(SurveyRounds surveyRounds, SurveyRoundRepository rounds) {
+    public SurveyRoundResource(SurveyRounds surveyRounds, SurveyRoundRepository rounds, Caller caller) {
         this.surveyRounds = surveyRounds;
         this.rounds = rounds;
+        this.caller = caller;
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "List the survey rounds", description = "Newest first (by opening date).")
     @APIResponse(responseCode = "200", description = "One page of survey rounds")
     @APIResponse(responseCode = "400", description = "Paging parameters out of range",
@@ -49,6 +56,7 @@ public class SurveyRoundResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{id}")
     @Operation(summary = "Get one survey round")
     @APIResponse(responseCode = "200", description = "The survey round; its ETag is the version to send in If-Match",
@@ -63,17 +71,22 @@ public class SurveyRoundResource {
     }
 
     @POST
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Plan a survey round",
             description = "The period it asks about and the window in which agencies answer; dates must be in order.")
     @APIResponse(responseCode = "201", description = "Created; Location points to the new survey round",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "403", description = "The token's roles do not include secretariat or admin",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "400", description = "The body is malformed or breaks a rule (e.g. closes before it opens)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "409", description = "A survey round with this code already exists",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public RestResponse<SurveyRoundView> create(@NotNull @Valid SurveyRoundCreate request, @Context UriInfo uri) {
-        SurveyRound round = surveyRounds.plan(request);
+        SurveyRound round = surveyRounds.plan(request, caller.name());
         return RestResponse.ResponseBuilder.<SurveyRoundView>created(uri.getAbsolutePathBuilder().path(round.id().toString()).build())
                 .entity(SurveyRoundView.from(round))
                 .tag(new EntityTag(Long.toString(round.version())))

@@ -17,10 +17,13 @@ public record SurveyRoundView(
         @Schema(examples = "2022-05-31") LocalDate closesOn,
         @Schema(readOnly = true) long version,
         @Schema(readOnly = true) Instant createdAt,
-        @Schema(readOnly = true) Instant updatedAt) {
+        @Schema(readOnly = true) Instant updatedAt,
+        @Schema(readOnly = true) String createdBy,
+        @Schema(readOnly = true) String updatedBy) {
 
     static SurveyRoundView from(SurveyRound round) {
         return new SurveyRoundView(round.id(), round.code(), round.titleTh(), round.titleEn(), round.periodStart(), round.periodEnd(),
-                round.opensOn(), round.closesOn(), round.version(), round.createdAt(), round.updatedAt());
+                round.opensOn(), round.closesOn(), round.version(), round.createdAt(), round.updatedAt(), round.createdBy(),
+                round.updatedBy());
     }
 }

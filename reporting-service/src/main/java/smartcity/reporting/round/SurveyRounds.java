@@ -19,12 +19,12 @@ public class SurveyRounds {
     }
 
     @Transactional
-    public SurveyRound plan(SurveyRoundCreate request) {
+    public SurveyRound plan(SurveyRoundCreate request, String actor) {
         if (rounds.findByCode(request.code()).isPresent()) {
             throw new SurveyRoundCodeTaken(request.code());
         }
         SurveyRound round = SurveyRound.plan(request.code(), request.titleTh().strip(), request.titleEn(), request.periodStart(),
-                request.periodEnd(), request.opensOn(), request.closesOn());
+                request.periodEnd(), request.opensOn(), request.closesOn(), actor);
         rounds.persistAndFlush(round);
         return round;
     }

@@ -1,6 +1,6 @@
 package smartcity.reporting.round;
 
-import static io.restassured.RestAssured.given;
+import static smartcity.reporting.Tokens.asSecretariat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -34,7 +34,7 @@ class SurveyRoundResourceTest {
     @Test
     void plannedRoundIsCreatedAndReadBackWithThaiTitleAndIsoDates() {
         String title = "สำรวจการดำเนินงานเมืองอัจฉริยะ ปีงบประมาณ 2565 " + UUID.randomUUID();
-        String location = given().contentType(ContentType.JSON).body(fiscalYear2565(title))
+        String location = asSecretariat().contentType(ContentType.JSON).body(fiscalYear2565(title))
                 .when().post("/survey-rounds")
                 .then().statusCode(201)
                 .header("Location", containsString("/survey-rounds/"))
@@ -44,7 +44,7 @@ class SurveyRoundResourceTest {
                 .body("version", equalTo(0))
                 .extract().header("Location");
 
-        given().when().get(location)
+        asSecretariat().when().get(location)
                 .then().statusCode(200)
                 .header("ETag", equalTo("\"0\""))
                 .body("titleTh", equalTo(title))
@@ -53,7 +53,7 @@ class SurveyRoundResourceTest {
                 .body("opensOn", equalTo("2022-04-01"))
                 .body("closesOn", equalTo("2022-05-31"));
 
-        given().queryParam("size", 200).when().get("/survey-rounds")
+        asSecretariat().queryParam("size", 200).when().get("/survey-rounds")
                 .then().statusCode(200)
                 .body("items.titleTh", hasItem(title));
     }
@@ -68,10 +68,10 @@ class SurveyRoundResourceTest {
         Map<String, Object> newerRound = fiscalYear2565(newer);
         newerRound.put("opensOn", "2099-01-01");
         newerRound.put("closesOn", "2099-01-31");
-        given().contentType(ContentType.JSON).body(olderRound).when().post("/survey-rounds").then().statusCode(201);
-        given().contentType(ContentType.JSON).body(newerRound).when().post("/survey-rounds").then().statusCode(201);
+        asSecretariat().contentType(ContentType.JSON).body(olderRound).when().post("/survey-rounds").then().statusCode(201);
+        asSecretariat().contentType(ContentType.JSON).body(newerRound).when().post("/survey-rounds").then().statusCode(201);
 
-        java.util.List<String> titles = given().queryParam("size", 200).when().get("/survey-rounds")
+        java.util.List<String> titles = asSecretariat().queryParam("size", 200).when().get("/survey-rounds")
                 .then().statusCode(200).extract().jsonPath().getList("items.titleTh");
         org.junit.jupiter.api.Assertions.assertTrue(titles.indexOf(newer) < titles.indexOf(older),
                 "the round opening in 2099 is listed before the one opening in 2001: " + titles);
@@ -81,7 +81,7 @@ class SurveyRoundResourceTest {
     void closeDateBeforeOpenDateIsAValidationProblemOnClosesOn() {
         Map<String, Object> round = fiscalYear2565("รอบที่ปิดก่อนเปิด");
         round.put("closesOn", "2022-03-31");
-        given().contentType(ContentType.JSON).body(round)
+        asSecretariat().contentType(ContentType.JSON).body(round)
                 .when().post("/survey-rounds")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -98,7 +98,7 @@ class SurveyRoundResourceTest {
         round.put("closesOn", "2022-03-31");
         round.remove("opensOn");
         round.put("opensOn", null);
-        given().contentType(ContentType.JSON).body(round)
+        asSecretariat().contentType(ContentType.JSON).body(round)
                 .when().post("/survey-rounds")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -111,21 +111,21 @@ class SurveyRoundResourceTest {
         String title = "วันที่ผิด " + UUID.randomUUID();
         Map<String, Object> round = fiscalYear2565(title);
         round.put("opensOn", "2022-02-30");
-        given().contentType(ContentType.JSON).body(round)
+        asSecretariat().contentType(ContentType.JSON).body(round)
                 .when().post("/survey-rounds")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/malformed-request"));
 
-        given().queryParam("size", 200).when().get("/survey-rounds")
+        asSecretariat().queryParam("size", 200).when().get("/survey-rounds")
                 .then().body("items.findAll { it.titleTh == '" + title + "' }", hasSize(0));
     }
 
     @Test
     void duplicateCodeIsAConflict() {
         Map<String, Object> round = fiscalYear2565("รอบซ้ำ");
-        given().contentType(ContentType.JSON).body(round).when().post("/survey-rounds").then().statusCode(201);
-        given().contentType(ContentType.JSON).body(round)
+        asSecretariat().contentType(ContentType.JSON).body(round).when().post("/survey-rounds").then().statusCode(201);
+        asSecretariat().contentType(ContentType.JSON).body(round)
                 .when().post("/survey-rounds")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
@@ -135,7 +135,7 @@ class SurveyRoundResourceTest {
 
     @Test
     void unknownRoundIsANotFoundProblem() {
-        given().when().get("/survey-rounds/" + UUID.randomUUID())
+        asSecretariat().when().get("/survey-rounds/" + UUID.randomUUID())
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/not-found"));

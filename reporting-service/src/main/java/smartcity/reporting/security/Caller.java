@@ -1,0 +1,20 @@
+package smartcity.reporting.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+
+/** Who is calling, as the verified bearer token says: the name writes are recorded under. */
+@RequestScoped
+public class Caller {
+
+    private final SecurityIdentity identity;
+
+    Caller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    /** The subject recorded as the author of a change; null for an anonymous caller. */
+    public String name() {
+        return identity.isAnonymous() ? null : identity.getPrincipal().getName();
+    }
+}

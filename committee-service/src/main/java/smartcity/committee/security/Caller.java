@@ -13,6 +13,11 @@ public class Caller {
         this.identity = identity;
     }
 
+    /** Secretariat and admins see personal data and manage the committee. */
+    public boolean isStaff() {
+        return identity.hasRole(Roles.SECRETARIAT) || identity.hasRole(Roles.ADMIN);
+    }
+
     /** The subject recorded as the author of a change; null for an anonymous caller. */
     public String name() {
         return identity.isAnonymous() ? null : identity.getPrincipal().getName();

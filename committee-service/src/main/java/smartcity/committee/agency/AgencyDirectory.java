@@ -1,0 +1,60 @@
+package smartcity.committee.agency;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import smartcity.committee.agency.GuardedAgencyCalls.UnknownAgency;
+import smartcity.committee.api.InvalidField;
+
+/**
+ * What committee-service knows about agencies. Writes confirm an agency with agency-service itself (and fail with 503
+ * when it cannot answer); reads use the local copy, which the change feed keeps current.
+ */
+@ApplicationScoped
+public class AgencyDirectory {
+
+    private final GuardedAgencyCalls calls;
+    private final AgencyCopyRepository copies;
+
+    AgencyDirectory(GuardedAgencyCalls calls, AgencyCopyRepository copies) {
+        this.calls = calls;
+        this.copies = copies;
+    }
+
+    /**
+     * Confirms with agency-service that the agency exists: a 400 naming {@code field} when it does not, a 503 when
+     * agency-service cannot say. Call it before writing anything.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public AgencyRef confirm(UUID id, String field) {
+        AgencyRef agency;
+        try {
+            agency = calls.agency(id);
+        } catch (UnknownAgency e) {
+            throw new InvalidField(field, "no agency has this id");
+        } catch (RuntimeException e) {
+            Log.warnf("agency-service could not confirm agency %s: %s", id, e.toString());
+            throw new AgencyServiceUnavailable();
+        }
+        copies.findByIdOptional(id).ifPresentOrElse(copy -> copy.apply(agency, 0),
+                () -> copies.persist(new AgencyCopy(id, agency, 0)));
+        return agency;
+    }
+
+    public Optional<AgencyCopy> known(UUID id) {
+        return id == null ? Optional.empty() : copies.findByIdOptional(id);
+    }
+
+    public Map<UUID, AgencyCopy> known(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return copies.list("id in ?1", ids).stream().collect(Collectors.toMap(AgencyCopy::id, Function.identity()));
+    }
+}

@@ -1,0 +1,153 @@
+package smartcity.committee.person;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/**
+ * A person who sits, or sat, on a committee: name, current position and affiliation, and contact data that is personal
+ * (shown to the secretariat and admins only).
+ */
+@Entity
+@Table(name = "person")
+public class Person {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "honorific", nullable = false, length = 40)
+    private String honorific;
+
+    @Column(name = "name_th", nullable = false, length = 200)
+    private String nameTh;
+
+    @Column(name = "name_en", length = 200)
+    private String nameEn;
+
+    @Column(name = "position_th", length = 300)
+    private String positionTh;
+
+    @Column(name = "position_en", length = 300)
+    private String positionEn;
+
+    @Column(name = "agency_id")
+    private UUID agencyId;
+
+    @Column(name = "phone", length = 40)
+    private String phone;
+
+    @Column(name = "email", length = 254)
+    private String email;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "created_by", length = 100, updatable = false)
+    private String createdBy;
+
+    @Column(name = "updated_by", length = 100)
+    private String updatedBy;
+
+    protected Person() {
+        // for Hibernate
+    }
+
+    static Person register(PersonDetails details, String actor) {
+        Person person = new Person();
+        person.id = UUID.randomUUID();
+        person.createdBy = actor;
+        person.apply(details, actor);
+        return person;
+    }
+
+    void revise(PersonDetails details, String actor) {
+        apply(details, actor);
+    }
+
+    private void apply(PersonDetails details, String actor) {
+        honorific = details.honorific().strip();
+        nameTh = details.nameTh().strip();
+        nameEn = blankToNull(details.nameEn());
+        positionTh = blankToNull(details.positionTh());
+        positionEn = blankToNull(details.positionEn());
+        agencyId = details.agencyId();
+        phone = blankToNull(details.phone());
+        email = blankToNull(details.email());
+        updatedBy = actor;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String honorific() {
+        return honorific;
+    }
+
+    public String nameTh() {
+        return nameTh;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    public String positionTh() {
+        return positionTh;
+    }
+
+    public String positionEn() {
+        return positionEn;
+    }
+
+    public UUID agencyId() {
+        return agencyId;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
+}

@@ -6,6 +6,7 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -36,6 +37,9 @@ public class QueryParameterConverters implements ParamConverterProvider {
         }
         if (rawType == UUID.class) {
             return (ParamConverter<T>) converter(name, UUID::fromString, "must be a UUID");
+        }
+        if (rawType == LocalDate.class) {
+            return (ParamConverter<T>) converter(name, LocalDate::parse, "must be an ISO-8601 date, e.g. 2022-06-06");
         }
         if (rawType == OffsetDateTime.class) {
             return (ParamConverter<T>) converter(name, OffsetDateTime::parse,

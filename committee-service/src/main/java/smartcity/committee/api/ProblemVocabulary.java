@@ -6,6 +6,7 @@ import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
 import io.quarkiverse.resteasy.problem.validation.Violation;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
 import java.net.URI;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
@@ -32,6 +33,10 @@ class ProblemVocabulary implements ProblemPostProcessor {
 
     @Override
     public HttpProblem apply(HttpProblem problem, ProblemContext context) {
+        if (context.cause instanceof NotFoundException && context.cause.getCause() instanceof HttpProblem parameterProblem) {
+            // JAX-RS must wrap a query parameter's failed conversion in a 404; QueryParameterConverters says what was wrong
+            return parameterProblem;
+        }
         if (databaseUnreachable(context.cause)) {
             Log.warnf("Database unreachable while serving %s: %s", context.path, context.cause.toString());
             return problem(ProblemType.SERVICE_UNAVAILABLE, "The database does not answer; try again shortly.")

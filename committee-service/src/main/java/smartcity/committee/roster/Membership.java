@@ -1,0 +1,131 @@
+package smartcity.committee.roster;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import smartcity.committee.api.InvalidField;
+import smartcity.committee.roster.RosterEnums.EndReason;
+
+/**
+ * A person holding a seat from {@code startDate} to {@code endDate} (both days included; open-ended while held). It
+ * ends once, never before it started.
+ */
+@Entity
+@Table(name = "membership")
+public class Membership {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "seat_id", nullable = false)
+    private UUID seatId;
+
+    @Column(name = "person_id", nullable = false)
+    private UUID personId;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_reason", length = 30)
+    private EndReason endReason;
+
+    @Column(name = "basis", length = 500)
+    private String basis;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "created_by", length = 100, updatable = false)
+    private String createdBy;
+
+    @Column(name = "updated_by", length = 100)
+    private String updatedBy;
+
+    protected Membership() {
+        // for Hibernate
+    }
+
+    static Membership begin(UUID seatId, UUID personId, LocalDate startDate, LocalDate endDate, String basis, String actor) {
+        Membership membership = new Membership();
+        membership.id = UUID.randomUUID();
+        membership.seatId = seatId;
+        membership.personId = personId;
+        membership.startDate = startDate;
+        membership.endDate = endDate;
+        membership.basis = basis;
+        membership.createdBy = actor;
+        membership.updatedBy = actor;
+        return membership;
+    }
+
+    void end(LocalDate on, EndReason reason, String actor) {
+        if (endDate != null) {
+            throw new RosterProblems.MembershipAlreadyEnded(endDate);
+        }
+        if (on.isBefore(startDate)) {
+            throw new InvalidField("endDate", "must not be before the membership's start, " + startDate);
+        }
+        endDate = on;
+        endReason = reason;
+        updatedBy = actor;
+    }
+
+    /** Whether the person holds the seat on that day. */
+    boolean heldOn(LocalDate day) {
+        return !startDate.isAfter(day) && (endDate == null || !endDate.isBefore(day));
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID seatId() {
+        return seatId;
+    }
+
+    public UUID personId() {
+        return personId;
+    }
+
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    public LocalDate endDate() {
+        return endDate;
+    }
+
+    public EndReason endReason() {
+        return endReason;
+    }
+
+    public String basis() {
+        return basis;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,39 @@
+package smartcity.committee.roster;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import smartcity.committee.person.People;
+import smartcity.committee.person.Person;
+import smartcity.committee.roster.RosterViews.MembershipView;
+
+@Path("/people/{id}/memberships")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "People")
+public class PersonMembershipResource {
+
+    private final Rosters rosters;
+    private final People people;
+
+    PersonMembershipResource(Rosters rosters, People people) {
+        this.rosters = rosters;
+        this.people = people;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "A person's membership history", description = "Every seat the person held, oldest first.")
+    public List<MembershipView> history(@PathParam("id") UUID id) {
+        Person person = people.person(id);
+        return rosters.historyOf(person.id()).stream()
+                .map(m -> MembershipView.of(m, rosters.seat(m.seatId()).orElse(null), person))
+                .toList();
+    }
+}

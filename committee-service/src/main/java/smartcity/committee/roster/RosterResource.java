@@ -1,0 +1,172 @@
+package smartcity.committee.roster;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import smartcity.committee.api.PageRequest;
+import smartcity.committee.api.PageView;
+import smartcity.committee.api.ProblemDocument;
+import smartcity.committee.person.PersonRepository;
+import smartcity.committee.roster.RosterViews.CommitteeView;
+import smartcity.committee.roster.RosterViews.MembershipView;
+import smartcity.committee.roster.RosterViews.RosterView;
+import smartcity.committee.roster.RosterViews.SeatView;
+import smartcity.committee.roster.RosterViews.VacancyView;
+import smartcity.committee.security.Caller;
+import smartcity.committee.security.Roles;
+
+@Path("/committees")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Committees", description = "Committees, their seats, and who held each seat when")
+public class RosterResource {
+
+    private static final String PROBLEM = "application/problem+json";
+    /** Dates are Thai dates: "today" is today in Bangkok. */
+    static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
+
+    private final Rosters rosters;
+    private final RosterRepositories.Committees committees;
+    private final PersonRepository people;
+    private final Caller caller;
+
+    RosterResource(Rosters rosters, RosterRepositories.Committees committees, PersonRepository people, Caller caller) {
+        this.rosters = rosters;
+        this.committees = committees;
+        this.people = people;
+        this.caller = caller;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List committees")
+    public PageView<CommitteeView> list(@Valid @BeanParam PageRequest page) {
+        return PageView.of(committees.findAll(io.quarkus.panache.common.Sort.by("nameTh").and("id")), page, CommitteeView::from);
+    }
+
+    @GET
+    @PermitAll
+    @Path("/{id}")
+    @Operation(summary = "Get one committee")
+    @APIResponse(responseCode = "404", description = "No committee has this id",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    public CommitteeView get(@PathParam("id") UUID id) {
+        return CommitteeView.from(rosters.committee(id));
+    }
+
+    @POST
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Establish a committee", description = "Secretariat or admin.")
+    @APIResponse(responseCode = "201", description = "Established")
+    @APIResponse(responseCode = "409", description = "The code is taken",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    public RestResponse<CommitteeView> create(@NotNull @Valid CommitteeDetails details, @Context UriInfo uri) {
+        Committee committee = rosters.establish(details, caller.name());
+        return RestResponse.ResponseBuilder.<CommitteeView>created(uri.getAbsolutePathBuilder().path(committee.id().toString()).build())
+                .entity(CommitteeView.from(committee)).build();
+    }
+
+    @GET
+    @PermitAll
+    @Path("/{id}/seats")
+    @Operation(summary = "The committee's seats", description = "In display order.")
+    public List<SeatView> seats(@PathParam("id") UUID id) {
+        return rosters.seats(id).stream().map(SeatView::from).toList();
+    }
+
+    @POST
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Path("/{id}/seats")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a seat", description = "Secretariat or admin. An ex-officio seat names its position; its agency "
+            + "is confirmed with agency-service (503 when that cannot be done).")
+    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "400", description = "The body breaks a rule",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    public RestResponse<SeatView> addSeat(@PathParam("id") UUID id, @NotNull @Valid SeatDetails details, @Context UriInfo uri) {
+        Seat seat = rosters.addSeat(id, details, caller.name());
+        return RestResponse.ResponseBuilder.<SeatView>created(uri.getAbsolutePathBuilder().path(seat.id().toString()).build())
+                .entity(SeatView.from(seat)).build();
+    }
+
+    @POST
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Path("/{id}/memberships")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Seat a person", description = "Secretariat or admin. A seat has at most one holder on any date, "
+            + "also when requests arrive together.")
+    @APIResponse(responseCode = "201", description = "Seated")
+    @APIResponse(responseCode = "400", description = "Unknown seat or person, or dates out of order",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "409", description = "Someone holds the seat during part of that period",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    public RestResponse<MembershipView> seatPerson(@PathParam("id") UUID id, @NotNull @Valid MembershipRequest request,
+            @Context UriInfo uri) {
+        Membership membership = rosters.seatPerson(id, request, caller.name());
+        return RestResponse.ResponseBuilder.<MembershipView>created(
+                        uri.getAbsolutePathBuilder().path(membership.id().toString()).build())
+                .entity(view(membership)).build();
+    }
+
+    @POST
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Path("/{id}/memberships/{membershipId}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "End a membership", description = "The last day held and why (transferred, retired, ...).")
+    @APIResponse(responseCode = "200", description = "Ended")
+    @APIResponse(responseCode = "409", description = "It has ended already",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    public MembershipView end(@PathParam("id") UUID id, @PathParam("membershipId") UUID membershipId,
+            @NotNull @Valid MembershipEnd end) {
+        return view(rosters.endMembership(id, membershipId, end, caller.name()));
+    }
+
+    @GET
+    @PermitAll
+    @Path("/{id}/roster")
+    @Operation(summary = "Who sits on the committee on a date", description = "Names and roles only; today when no date is given.")
+    @APIResponse(responseCode = "400", description = "asOf is not a date",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    public RosterView roster(@PathParam("id") UUID id,
+            @QueryParam("asOf") @Parameter(description = "ISO date; today (Thailand) when absent", example = "2022-06-06") LocalDate asOf) {
+        return rosters.roster(id, asOf == null ? LocalDate.now(THAILAND) : asOf);
+    }
+
+    @GET
+    @PermitAll
+    @Path("/{id}/vacancies")
+    @Operation(summary = "Seats to fill", description = "Seats nobody holds on the date, and ex-officio seats whose holder "
+            + "no longer holds the position they require (e.g. moved to a post elsewhere).")
+    public List<VacancyView> vacancies(@PathParam("id") UUID id,
+            @QueryParam("asOf") @Parameter(description = "ISO date; today (Thailand) when absent") LocalDate asOf) {
+        return rosters.vacancies(id, asOf == null ? LocalDate.now(THAILAND) : asOf);
+    }
+
+    private MembershipView view(Membership membership) {
+        return MembershipView.of(membership, rosters.seat(membership.seatId()).orElse(null),
+                people.findByIdOptional(membership.personId()).orElse(null));
+    }
+}

@@ -1,0 +1,172 @@
+package smartcity.committee.roster;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import smartcity.committee.agency.AgencyDirectory;
+import smartcity.committee.api.InvalidField;
+import smartcity.committee.person.Person;
+import smartcity.committee.person.PersonRepository;
+import smartcity.committee.roster.RosterProblems.CommitteeCodeTaken;
+import smartcity.committee.roster.RosterProblems.CommitteeNotFound;
+import smartcity.committee.roster.RosterProblems.MembershipNotFound;
+import smartcity.committee.roster.RosterProblems.SeatAlreadyHeld;
+import smartcity.committee.roster.RosterViews.HolderView;
+import smartcity.committee.roster.RosterViews.RosterSeat;
+import smartcity.committee.roster.RosterViews.RosterView;
+import smartcity.committee.roster.RosterViews.SeatView;
+import smartcity.committee.roster.RosterViews.VacancyReason;
+import smartcity.committee.roster.RosterViews.VacancyView;
+
+/** Committees, their seats and who holds them when. */
+@ApplicationScoped
+public class Rosters {
+
+    private final RosterRepositories.Committees committees;
+    private final RosterRepositories.Seats seats;
+    private final RosterRepositories.Memberships memberships;
+    private final PersonRepository people;
+    private final AgencyDirectory agencies;
+
+    Rosters(RosterRepositories.Committees committees, RosterRepositories.Seats seats,
+            RosterRepositories.Memberships memberships, PersonRepository people, AgencyDirectory agencies) {
+        this.committees = committees;
+        this.seats = seats;
+        this.memberships = memberships;
+        this.people = people;
+        this.agencies = agencies;
+    }
+
+    public Committee committee(UUID id) {
+        return committees.findByIdOptional(id).orElseThrow(() -> new CommitteeNotFound(id));
+    }
+
+    public List<Seat> seats(UUID committeeId) {
+        return seats.of(committee(committeeId).id());
+    }
+
+    @Transactional
+    public Committee establish(CommitteeDetails details, String actor) {
+        if (committees.find("code", details.code()).firstResultOptional().isPresent()) {
+            throw new CommitteeCodeTaken(details.code());
+        }
+        Committee committee = Committee.establish(details, actor);
+        committees.persistAndFlush(committee);
+        return committee;
+    }
+
+    @Transactional
+    public Seat addSeat(UUID committeeId, SeatDetails details, String actor) {
+        Committee committee = committees.findByIdOptional(committeeId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new CommitteeNotFound(committeeId));
+        if (details.agencyId() != null) {
+            agencies.confirm(details.agencyId(), "agencyId");
+        }
+        Seat seat = Seat.create(committee.id(), details, seats.nextDisplayOrder(committee.id()), actor);
+        seats.persistAndFlush(seat);
+        return seat;
+    }
+
+    /**
+     * Seats a person. The seat's row lock is the transaction's first statement, so two concurrent requests for one
+     * seat are decided one after the other, and the second one's reads (its InnoDB snapshot starts after the lock)
+     * see the first's membership and refuse. Reading anything before the lock would fix an older snapshot.
+     */
+    @Transactional
+    public Membership seatPerson(UUID committeeId, MembershipRequest request, String actor) {
+        Optional<Seat> locked = seats.findByIdOptional(request.seatId(), LockModeType.PESSIMISTIC_WRITE);
+        committee(committeeId);
+        Seat seat = locked.filter(found -> found.committeeId().equals(committeeId))
+                .orElseThrow(() -> new InvalidField("seatId", "this committee has no such seat"));
+        Person person = people.findByIdOptional(request.personId())
+                .orElseThrow(() -> new InvalidField("personId", "no person has this id"));
+        for (Membership existing : memberships.ofSeat(seat.id())) {
+            boolean overlaps = (request.endDate() == null || !existing.startDate().isAfter(request.endDate()))
+                    && (existing.endDate() == null || !request.startDate().isAfter(existing.endDate()));
+            if (overlaps) {
+                Person holder = people.findById(existing.personId());
+                throw new SeatAlreadyHeld(seat.titleTh(), holder.honorific() + holder.nameTh(), existing.startDate(),
+                        existing.endDate());
+            }
+        }
+        Membership membership = Membership.begin(seat.id(), person.id(), request.startDate(), request.endDate(),
+                request.basis(), actor);
+        memberships.persistAndFlush(membership);
+        return membership;
+    }
+
+    @Transactional
+    public Membership endMembership(UUID committeeId, UUID membershipId, MembershipEnd end, String actor) {
+        Membership membership = membership(committeeId, membershipId);
+        membership.end(end.endDate(), end.reason(), actor);
+        memberships.flush();
+        return membership;
+    }
+
+    public Membership membership(UUID committeeId, UUID membershipId) {
+        return memberships.findByIdOptional(membershipId)
+                .filter(m -> seats.findByIdOptional(m.seatId()).map(s -> s.committeeId().equals(committeeId)).orElse(false))
+                .orElseThrow(() -> new MembershipNotFound(membershipId));
+    }
+
+    public RosterView roster(UUID committeeId, LocalDate asOf) {
+        Committee committee = committee(committeeId);
+        List<Seat> all = seats.of(committeeId);
+        Map<UUID, Membership> holding = holdingOn(all, asOf);
+        Map<UUID, Person> holders = persons(holding.values().stream().map(Membership::personId).toList());
+        List<RosterSeat> roster = all.stream().map(seat -> {
+            Membership m = holding.get(seat.id());
+            return new RosterSeat(SeatView.from(seat), m == null ? null : HolderView.of(m, holders.get(m.personId())));
+        }).toList();
+        int filled = holding.size();
+        return new RosterView(committee.id(), committee.nameTh(), asOf, all.size(), filled, all.size() - filled, roster);
+    }
+
+    /** Seats nobody holds on the date, and ex-officio seats whose holder no longer holds the position they require. */
+    public List<VacancyView> vacancies(UUID committeeId, LocalDate asOf) {
+        committee(committeeId);
+        List<Seat> all = seats.of(committeeId);
+        Map<UUID, Membership> holding = holdingOn(all, asOf);
+        Map<UUID, Person> holders = persons(holding.values().stream().map(Membership::personId).toList());
+        List<VacancyView> vacancies = new ArrayList<>();
+        for (Seat seat : all) {
+            Membership m = holding.get(seat.id());
+            if (m == null) {
+                vacancies.add(new VacancyView(SeatView.from(seat), VacancyReason.NO_HOLDER, null));
+                continue;
+            }
+            Person holder = holders.get(m.personId());
+            if (!seat.fits(holder.positionTh(), holder.agencyId())) {
+                vacancies.add(new VacancyView(SeatView.from(seat), VacancyReason.POSITION_NO_LONGER_HELD, HolderView.of(m, holder)));
+            }
+        }
+        return vacancies;
+    }
+
+    public List<Membership> historyOf(UUID personId) {
+        return memberships.ofPerson(personId);
+    }
+
+    public Optional<Seat> seat(UUID id) {
+        return seats.findByIdOptional(id);
+    }
+
+    private Map<UUID, Membership> holdingOn(List<Seat> all, LocalDate day) {
+        return memberships.ofSeats(all.stream().map(Seat::id).toList()).stream()
+                .filter(m -> m.heldOn(day))
+                .collect(Collectors.toMap(Membership::seatId, Function.identity(), (a, b) -> a));
+    }
+
+    private Map<UUID, Person> persons(List<UUID> ids) {
+        return ids.isEmpty() ? Map.of()
+                : people.list("id in ?1", ids).stream().collect(Collectors.toMap(Person::id, Function.identity()));
+    }
+}

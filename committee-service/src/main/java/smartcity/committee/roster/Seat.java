@@ -1,0 +1,141 @@
+package smartcity.committee.roster;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import smartcity.committee.roster.RosterEnums.SeatBasis;
+import smartcity.committee.roster.RosterEnums.SeatRole;
+
+/**
+ * A seat on a committee. An ex-officio seat names the position (and the agency) whose holder sits in it, e.g. "ผู้ว่า
+ * ราชการจังหวัดเชียงใหม่"; an appointed seat is held by whoever an order names.
+ */
+@Entity
+@Table(name = "seat")
+public class Seat {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "committee_id", nullable = false)
+    private UUID committeeId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 30)
+    private SeatRole role;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "basis", nullable = false, length = 20)
+    private SeatBasis basis;
+
+    @Column(name = "title_th", nullable = false, length = 300)
+    private String titleTh;
+
+    @Column(name = "title_en", length = 300)
+    private String titleEn;
+
+    @Column(name = "position_th", length = 300)
+    private String positionTh;
+
+    @Column(name = "agency_id")
+    private UUID agencyId;
+
+    @Column(name = "display_order", nullable = false)
+    private int displayOrder;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "created_by", length = 100, updatable = false)
+    private String createdBy;
+
+    @Column(name = "updated_by", length = 100)
+    private String updatedBy;
+
+    protected Seat() {
+        // for Hibernate
+    }
+
+    static Seat create(UUID committeeId, SeatDetails details, int displayOrder, String actor) {
+        Seat seat = new Seat();
+        seat.id = UUID.randomUUID();
+        seat.committeeId = committeeId;
+        seat.role = details.role();
+        seat.basis = details.basis();
+        seat.titleTh = details.titleTh().strip();
+        seat.titleEn = details.titleEn();
+        seat.positionTh = details.positionTh() == null ? null : details.positionTh().strip();
+        seat.agencyId = details.agencyId();
+        seat.displayOrder = displayOrder;
+        seat.createdBy = actor;
+        seat.updatedBy = actor;
+        return seat;
+    }
+
+    /** Whether this person, as they are now, fits the seat: an ex-officio seat wants its position (and agency). */
+    boolean fits(String personPositionTh, UUID personAgencyId) {
+        if (basis != SeatBasis.EX_OFFICIO) {
+            return true;
+        }
+        boolean position = positionTh == null || positionTh.equals(personPositionTh == null ? null : personPositionTh.strip());
+        boolean agency = agencyId == null || agencyId.equals(personAgencyId);
+        return position && agency;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID committeeId() {
+        return committeeId;
+    }
+
+    public SeatRole role() {
+        return role;
+    }
+
+    public SeatBasis basis() {
+        return basis;
+    }
+
+    public String titleTh() {
+        return titleTh;
+    }
+
+    public String titleEn() {
+        return titleEn;
+    }
+
+    public String positionTh() {
+        return positionTh;
+    }
+
+    public UUID agencyId() {
+        return agencyId;
+    }
+
+    public int displayOrder() {
+        return displayOrder;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,152 @@
+package smartcity.committee.assignment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import smartcity.committee.api.DomainProblem;
+import smartcity.committee.api.InvalidField;
+import smartcity.committee.api.ProblemType;
+
+/** An agency's responsibility for a dimension, as lead or supporting, from a date to an optional last day. */
+@Entity
+@Table(name = "assignment")
+public class Assignment {
+
+    public enum Role { LEAD, SUPPORTING }
+
+    @Id
+    private UUID id;
+
+    @Column(name = "dimension_id", nullable = false)
+    private UUID dimensionId;
+
+    @Column(name = "agency_id", nullable = false)
+    private UUID agencyId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Role role;
+
+    @Column(name = "raci", length = 4)
+    private String raci;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    @Column(name = "basis", length = 500)
+    private String basis;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "created_by", length = 100, updatable = false)
+    private String createdBy;
+
+    @Column(name = "updated_by", length = 100)
+    private String updatedBy;
+
+    protected Assignment() {
+        // for Hibernate
+    }
+
+    static Assignment assign(AssignmentRequest request, String actor) {
+        Assignment assignment = new Assignment();
+        assignment.id = UUID.randomUUID();
+        assignment.dimensionId = request.dimensionId();
+        assignment.agencyId = request.agencyId();
+        assignment.role = request.role();
+        assignment.raci = request.raci();
+        assignment.startDate = request.startDate();
+        assignment.endDate = request.endDate();
+        assignment.basis = request.basis();
+        assignment.createdBy = actor;
+        assignment.updatedBy = actor;
+        return assignment;
+    }
+
+    void end(LocalDate on, String actor) {
+        if (endDate != null) {
+            throw new AssignmentAlreadyEnded(endDate);
+        }
+        if (on.isBefore(startDate)) {
+            throw new InvalidField("endDate", "must not be before the assignment's start, " + startDate);
+        }
+        endDate = on;
+        updatedBy = actor;
+    }
+
+    boolean overlaps(LocalDate from, LocalDate to) {
+        return (to == null || !startDate.isAfter(to)) && (endDate == null || !from.isAfter(endDate));
+    }
+
+    boolean activeOn(LocalDate day) {
+        return overlaps(day, day);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID dimensionId() {
+        return dimensionId;
+    }
+
+    public UUID agencyId() {
+        return agencyId;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public String raci() {
+        return raci;
+    }
+
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    public LocalDate endDate() {
+        return endDate;
+    }
+
+    public String basis() {
+        return basis;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    static final class AssignmentAlreadyEnded extends DomainProblem {
+        AssignmentAlreadyEnded(LocalDate on) {
+            super(ProblemType.CONFLICT, "The assignment already ended on " + on);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package smartcity.committee.assignment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import smartcity.committee.agency.AgencyCopy;
+import smartcity.committee.dimension.Dimension;
+
+/** Responsibility assignments at the API edge. */
+public final class AssignmentViews {
+
+    private AssignmentViews() {
+    }
+
+    @Schema(name = "Assignment")
+    public record AssignmentView(@Schema(readOnly = true) UUID id, UUID dimensionId, String dimensionCode, UUID agencyId,
+            @Schema(readOnly = true, description = "From the local copy of the agency registry") String agencyNameTh,
+            Assignment.Role role, String raci, LocalDate startDate, LocalDate endDate, String basis) {
+
+        static AssignmentView of(Assignment a, Dimension dimension, AgencyCopy agency) {
+            return new AssignmentView(a.id(), a.dimensionId(), dimension == null ? null : dimension.code(), a.agencyId(),
+                    agency == null ? null : agency.nameTh(), a.role(), a.raci(), a.startDate(), a.endDate(), a.basis());
+        }
+    }
+
+    @Schema(name = "ResponsibleAgency")
+    public record AgencyCell(UUID assignmentId, UUID agencyId, String agencyNameTh, String raci) {
+    }
+
+    @Schema(name = "MatrixRow", description = "One dimension: its lead agency and its supporting agencies")
+    public record MatrixRow(UUID dimensionId, String code, String nameTh, String nameEn,
+            @Schema(description = "Absent when the dimension has no lead on the date") AgencyCell lead,
+            List<AgencyCell> supporting) {
+    }
+
+    @Schema(name = "ResponsibilityMatrix", description = "Who is responsible for each dimension on a date")
+    public record MatrixView(LocalDate asOf, List<MatrixRow> dimensions,
+            @Schema(description = "Codes of the active dimensions that have no lead on the date") List<String> gaps) {
+    }
+}

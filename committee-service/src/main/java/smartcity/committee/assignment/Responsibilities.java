@@ -1,0 +1,140 @@
+package smartcity.committee.assignment;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import smartcity.committee.agency.AgencyCopy;
+import smartcity.committee.agency.AgencyDirectory;
+import smartcity.committee.api.DomainProblem;
+import smartcity.committee.api.InvalidField;
+import smartcity.committee.api.ProblemType;
+import smartcity.committee.assignment.AssignmentViews.AgencyCell;
+import smartcity.committee.assignment.AssignmentViews.AssignmentView;
+import smartcity.committee.assignment.AssignmentViews.MatrixRow;
+import smartcity.committee.assignment.AssignmentViews.MatrixView;
+import smartcity.committee.dimension.Dimension;
+import smartcity.committee.dimension.DimensionRepository;
+
+/**
+ * Who is responsible for which dimension. A dimension has at most one lead on any date, and an agency holds at most
+ * one assignment per dimension at a time; both are checked under the dimension's row lock, taken first.
+ */
+@ApplicationScoped
+public class Responsibilities {
+
+    @ApplicationScoped
+    static class Assignments implements PanacheRepositoryBase<Assignment, UUID> {
+    }
+
+    private final Assignments assignments;
+    private final DimensionRepository dimensions;
+    private final AgencyDirectory agencies;
+
+    Responsibilities(Assignments assignments, DimensionRepository dimensions, AgencyDirectory agencies) {
+        this.assignments = assignments;
+        this.dimensions = dimensions;
+        this.agencies = agencies;
+    }
+
+    @Transactional
+    public Assignment assign(AssignmentRequest request, String actor) {
+        Dimension dimension = dimensions.findByIdOptional(request.dimensionId(), LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new InvalidField("dimensionId", "no dimension has this id"));
+        if (request.endDate() != null && request.endDate().isBefore(request.startDate())) {
+            throw new InvalidField("endDate", "must not be before startDate");
+        }
+        agencies.confirm(request.agencyId(), "agencyId");
+        for (Assignment existing : assignments.list("dimensionId", dimension.id())) {
+            if (!existing.overlaps(request.startDate(), request.endDate())) {
+                continue;
+            }
+            if (existing.agencyId().equals(request.agencyId())) {
+                throw new Conflict("The agency is already responsible for " + dimension.code() + " from "
+                        + existing.startDate() + "; end that assignment first");
+            }
+            if (existing.role() == Assignment.Role.LEAD && request.role() == Assignment.Role.LEAD) {
+                String lead = agencies.known(existing.agencyId()).map(AgencyCopy::nameTh).orElse(existing.agencyId().toString());
+                throw new Conflict(dimension.code() + " already has a lead, " + lead + ", from " + existing.startDate()
+                        + (existing.endDate() == null ? "" : " to " + existing.endDate())
+                        + "; a dimension has one lead on any date");
+            }
+        }
+        Assignment assignment = Assignment.assign(request, actor);
+        assignments.persistAndFlush(assignment);
+        return assignment;
+    }
+
+    @Transactional
+    public Assignment end(UUID id, AssignmentEnd end, String actor) {
+        Assignment assignment = assignment(id);
+        assignment.end(end.endDate(), actor);
+        assignments.flush();
+        return assignment;
+    }
+
+    public Assignment assignment(UUID id) {
+        return assignments.findByIdOptional(id).orElseThrow(
+                () -> new DomainProblem(ProblemType.NOT_FOUND, "No assignment has the id " + id) { });
+    }
+
+    public List<AssignmentView> list(UUID dimensionId, UUID agencyId, LocalDate asOf) {
+        List<Assignment> found;
+        Sort order = Sort.by("startDate").and("id");
+        if (dimensionId != null && agencyId != null) {
+            found = assignments.list("dimensionId = ?1 and agencyId = ?2", order, dimensionId, agencyId);
+        } else if (dimensionId != null) {
+            found = assignments.list("dimensionId", order, dimensionId);
+        } else if (agencyId != null) {
+            found = assignments.list("agencyId", order, agencyId);
+        } else {
+            found = assignments.listAll(order);
+        }
+        return views(found.stream().filter(a -> asOf == null || a.activeOn(asOf)).toList());
+    }
+
+    public MatrixView matrix(LocalDate asOf) {
+        List<Dimension> framework = dimensions.framework(true).list();
+        List<Assignment> active = assignments.listAll().stream().filter(a -> a.activeOn(asOf)).toList();
+        Map<UUID, AgencyCopy> names = agencies.known(active.stream().map(Assignment::agencyId).collect(Collectors.toSet()));
+        List<MatrixRow> rows = framework.stream().map(d -> {
+            List<Assignment> mine = active.stream().filter(a -> a.dimensionId().equals(d.id())).toList();
+            AgencyCell lead = mine.stream().filter(a -> a.role() == Assignment.Role.LEAD).findFirst()
+                    .map(a -> cell(a, names)).orElse(null);
+            List<AgencyCell> supporting = mine.stream().filter(a -> a.role() == Assignment.Role.SUPPORTING)
+                    .map(a -> cell(a, names)).toList();
+            return new MatrixRow(d.id(), d.code(), d.nameTh(), d.nameEn(), lead, supporting);
+        }).toList();
+        List<String> gaps = rows.stream().filter(r -> r.lead() == null).map(MatrixRow::code).toList();
+        return new MatrixView(asOf, rows, gaps);
+    }
+
+    public Optional<Assignment> find(UUID id) {
+        return assignments.findByIdOptional(id);
+    }
+
+    List<AssignmentView> views(List<Assignment> found) {
+        Map<UUID, AgencyCopy> names = agencies.known(found.stream().map(Assignment::agencyId).collect(Collectors.toSet()));
+        Map<UUID, Dimension> dims = dimensions.listAll().stream().collect(Collectors.toMap(Dimension::id, Function.identity()));
+        return found.stream().map(a -> AssignmentView.of(a, dims.get(a.dimensionId()), names.get(a.agencyId()))).toList();
+    }
+
+    private static AgencyCell cell(Assignment a, Map<UUID, AgencyCopy> names) {
+        AgencyCopy agency = names.get(a.agencyId());
+        return new AgencyCell(a.id(), a.agencyId(), agency == null ? null : agency.nameTh(), a.raci());
+    }
+
+    static final class Conflict extends DomainProblem {
+        Conflict(String detail) {
+            super(ProblemType.CONFLICT, detail);
+        }
+    }
+}

@@ -48,6 +48,9 @@ public class Assignment {
     @Column(name = "basis", length = 500)
     private String basis;
 
+    @Column(name = "resolution_id")
+    private UUID resolutionId;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -80,6 +83,7 @@ public class Assignment {
         assignment.startDate = request.startDate();
         assignment.endDate = request.endDate();
         assignment.basis = request.basis();
+        assignment.resolutionId = request.resolutionId();
         assignment.createdBy = actor;
         assignment.updatedBy = actor;
         return assignment;
@@ -134,6 +138,10 @@ public class Assignment {
 
     public String basis() {
         return basis;
+    }
+
+    public UUID resolutionId() {
+        return resolutionId;
     }
 
     public long version() {

@@ -17,5 +17,6 @@ public record AssignmentRequest(
         @NotNull @Schema(examples = "2022-06-06") LocalDate startDate,
         @Schema(description = "Last day, when already known") LocalDate endDate,
         @Size(max = 500) @Schema(description = "The resolution that made the assignment",
-                examples = "มติที่ประชุมคณะกรรมการ 6 มิถุนายน 2565") String basis) {
+                examples = "มติที่ประชุมคณะกรรมการ 6 มิถุนายน 2565") String basis,
+        @Schema(description = "The resolution that made the assignment, when it is recorded") UUID resolutionId) {
 }

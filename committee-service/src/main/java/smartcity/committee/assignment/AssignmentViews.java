@@ -16,11 +16,11 @@ public final class AssignmentViews {
     @Schema(name = "Assignment")
     public record AssignmentView(@Schema(readOnly = true) UUID id, UUID dimensionId, String dimensionCode, UUID agencyId,
             @Schema(readOnly = true, description = "From the local copy of the agency registry") String agencyNameTh,
-            Assignment.Role role, String raci, LocalDate startDate, LocalDate endDate, String basis) {
+            Assignment.Role role, String raci, LocalDate startDate, LocalDate endDate, String basis, UUID resolutionId) {
 
         static AssignmentView of(Assignment a, Dimension dimension, AgencyCopy agency) {
             return new AssignmentView(a.id(), a.dimensionId(), dimension == null ? null : dimension.code(), a.agencyId(),
-                    agency == null ? null : agency.nameTh(), a.role(), a.raci(), a.startDate(), a.endDate(), a.basis());
+                    agency == null ? null : agency.nameTh(), a.role(), a.raci(), a.startDate(), a.endDate(), a.basis(), a.resolutionId());
         }
     }
 

@@ -23,6 +23,7 @@ import smartcity.committee.assignment.AssignmentViews.MatrixRow;
 import smartcity.committee.assignment.AssignmentViews.MatrixView;
 import smartcity.committee.dimension.Dimension;
 import smartcity.committee.dimension.DimensionRepository;
+import smartcity.committee.meeting.Meetings;
 
 /**
  * Who is responsible for which dimension. A dimension has at most one lead on any date, and an agency holds at most
@@ -38,11 +39,13 @@ public class Responsibilities {
     private final Assignments assignments;
     private final DimensionRepository dimensions;
     private final AgencyDirectory agencies;
+    private final Meetings meetings;
 
-    Responsibilities(Assignments assignments, DimensionRepository dimensions, AgencyDirectory agencies) {
+    Responsibilities(Assignments assignments, DimensionRepository dimensions, AgencyDirectory agencies, Meetings meetings) {
         this.assignments = assignments;
         this.dimensions = dimensions;
         this.agencies = agencies;
+        this.meetings = meetings;
     }
 
     @Transactional
@@ -52,6 +55,7 @@ public class Responsibilities {
         if (request.endDate() != null && request.endDate().isBefore(request.startDate())) {
             throw new InvalidField("endDate", "must not be before startDate");
         }
+        meetings.requireResolution(request.resolutionId(), "resolutionId");
         agencies.confirm(request.agencyId(), "agencyId");
         for (Assignment existing : assignments.list("dimensionId", dimension.id())) {
             if (!existing.overlaps(request.startDate(), request.endDate())) {
@@ -115,6 +119,10 @@ public class Responsibilities {
         }).toList();
         List<String> gaps = rows.stream().filter(r -> r.lead() == null).map(MatrixRow::code).toList();
         return new MatrixView(asOf, rows, gaps);
+    }
+
+    public List<Assignment> causedBy(UUID resolutionId) {
+        return assignments.list("resolutionId", Sort.by("startDate").and("id"), resolutionId);
     }
 
     public Optional<Assignment> find(UUID id) {

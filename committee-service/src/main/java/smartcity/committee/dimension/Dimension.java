@@ -42,6 +42,9 @@ public class Dimension {
     @Column(name = "active", nullable = false)
     private boolean active;
 
+    @Column(name = "introduced_by_resolution_id")
+    private UUID introducedByResolutionId;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -66,8 +69,9 @@ public class Dimension {
 
     /** A new, active dimension of the framework. */
     static Dimension introduce(String code, String nameTh, String nameEn, String descriptionTh, String descriptionEn,
-            int displayOrder, String actor) {
+            int displayOrder, UUID resolutionId, String actor) {
         Dimension dimension = new Dimension();
+        dimension.introducedByResolutionId = resolutionId;
         dimension.createdBy = actor;
         dimension.updatedBy = actor;
         dimension.id = UUID.randomUUID();
@@ -111,6 +115,10 @@ public class Dimension {
 
     public boolean active() {
         return active;
+    }
+
+    public UUID introducedByResolutionId() {
+        return introducedByResolutionId;
     }
 
     public long version() {

@@ -16,5 +16,6 @@ public record DimensionCreate(
         @NotBlank @Size(max = 200) @Schema(examples = "Smart Trade and Investment") String nameEn,
         @Size(max = 2000) @Schema(examples = "ขับเคลื่อนเมืองอัจฉริยะด้านการค้าและการลงทุน") String descriptionTh,
         @Size(max = 2000) @Schema(examples = "The trade-and-investment push proposed by the committee on 6 June 2022.") String descriptionEn,
-        @Positive @Schema(description = "Position in the framework; after the last dimension when absent", examples = "8") Integer displayOrder) {
+        @Positive @Schema(description = "Position in the framework; after the last dimension when absent", examples = "8") Integer displayOrder,
+        @Schema(description = "The resolution that introduced the dimension") java.util.UUID resolutionId) {
 }

@@ -3,19 +3,26 @@ package smartcity.committee.dimension;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import smartcity.committee.meeting.Meetings;
 
 /** The smart-city framework's use cases: reading it, and extending it with a new dimension. */
 @ApplicationScoped
 public class Framework {
 
     private final DimensionRepository dimensions;
+    private final Meetings meetings;
 
-    public Framework(DimensionRepository dimensions) {
+    public Framework(DimensionRepository dimensions, Meetings meetings) {
         this.dimensions = dimensions;
+        this.meetings = meetings;
     }
 
     public Dimension dimension(UUID id) {
         return dimensions.findByIdOptional(id).orElseThrow(() -> new DimensionNotFound(id));
+    }
+
+    public java.util.List<Dimension> introducedBy(UUID resolutionId) {
+        return dimensions.list("introducedByResolutionId", resolutionId);
     }
 
     @Transactional
@@ -23,9 +30,10 @@ public class Framework {
         if (dimensions.findByCode(request.code()).isPresent()) {
             throw new DimensionCodeTaken(request.code());
         }
+        meetings.requireResolution(request.resolutionId(), "resolutionId");
         int displayOrder = request.displayOrder() != null ? request.displayOrder() : dimensions.nextDisplayOrder();
         Dimension dimension = Dimension.introduce(request.code(), request.nameTh().strip(), request.nameEn().strip(),
-                request.descriptionTh(), request.descriptionEn(), displayOrder, actor);
+                request.descriptionTh(), request.descriptionEn(), displayOrder, request.resolutionId(), actor);
         dimensions.persistAndFlush(dimension);
         return dimension;
     }

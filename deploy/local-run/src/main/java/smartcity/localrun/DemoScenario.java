@@ -4,26 +4,37 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Loads the Chiang Mai 2022 scenario through the services' public APIs, step by step as {@code scenario/steps.tsv}
- * lists them as the secretariat (a {@code .csv} body is sent as text/csv, anything else as JSON). A step whose resource already exists
- * (409) is taken as loaded, and the agency import updates by code, so the scenario can run again against an external
- * database that keeps its data.
+ * Loads the Chiang Mai 2022 scenario through the services' public APIs, as the secretariat, step by step as
+ * {@code scenario/steps.tsv} lists them. A step may name itself so that later steps use the id it created
+ * ({@code ${step:name}}); {@code ${agency:CODE}} is the id agency-service gives the agency with that code. A step that
+ * answers 409 means its service's part is already loaded, and that service's later steps are skipped.
  */
 final class DemoScenario {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(step|agency):([^}]+)}");
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     private final Map<String, ServiceProcess> services;
     private final String secretariatToken;
+    private final Map<String, String> ids = new HashMap<>();
+    private final Map<String, String> agencyIds = new HashMap<>();
+    private final Set<String> loadedBefore = new HashSet<>();
 
     DemoScenario(Map<String, ServiceProcess> services, String secretariatToken) {
         this.services = services;
@@ -37,28 +48,72 @@ final class DemoScenario {
         }
         int applied = 0;
         for (String step : steps) {
-            String[] part = step.split("\t");
-            ServiceProcess service = services.get(part[0] + "-service");
-            String body;
-            try (InputStream in = resource(part[3])) {
-                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String[] part = step.split("\t", 5);
+            String name = part[0];
+            String service = part[1];
+            if (loadedBefore.contains(service)) {
+                continue;
             }
-            HttpRequest request = HttpRequest.newBuilder(service.baseUri().resolve(part[2]))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", part[3].endsWith(".csv") ? "text/csv; charset=UTF-8" : "application/json; charset=UTF-8")
+            String body = part[4].startsWith("{") ? part[4] : read(part[4]);
+            HttpRequest request = HttpRequest.newBuilder(services.get(service + "-service").baseUri().resolve(resolve(part[3])))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", part[4].endsWith(".csv") ? "text/csv; charset=UTF-8" : "application/json; charset=UTF-8")
                     .header("Accept", "application/json")
                     .header("Authorization", "Bearer " + secretariatToken)
-                    .method(part[1], HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                    .method(part[2], HttpRequest.BodyPublishers.ofString(resolve(body), StandardCharsets.UTF_8))
                     .build();
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() / 100 == 2) {
-                applied++;
-            } else if (response.statusCode() != 409) {
-                throw new IllegalStateException("Demo step '" + step.replace('\t', ' ') + "' answered "
+            if (response.statusCode() == 409) {
+                loadedBefore.add(service);
+                continue;
+            }
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException("Demo step '" + name + " " + part[2] + " " + part[3] + "' answered "
                         + response.statusCode() + ": " + response.body());
             }
+            applied++;
+            if (!name.equals("-")) {
+                Matcher id = ID.matcher(response.body());
+                if (!id.find()) {
+                    throw new IllegalStateException("Demo step '" + name + "' answered without an id: " + response.body());
+                }
+                ids.put(name, id.group(1));
+            }
         }
-        System.out.printf("Demo scenario loaded: %d of %d steps applied, the rest was already there.%n", applied, steps.size());
+        System.out.printf("Demo scenario loaded: %d of %d steps applied%s.%n", applied, steps.size(),
+                loadedBefore.isEmpty() ? "" : "; already there before: " + String.join(", ", loadedBefore));
+    }
+
+    private String resolve(String text) throws IOException, InterruptedException {
+        Matcher placeholder = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (placeholder.find()) {
+            String value = placeholder.group(1).equals("step") ? ids.get(placeholder.group(2)) : agencyId(placeholder.group(2));
+            if (value == null) {
+                throw new IllegalStateException("the scenario uses " + placeholder.group() + " before it exists");
+            }
+            placeholder.appendReplacement(out, value);
+        }
+        placeholder.appendTail(out);
+        return out.toString();
+    }
+
+    private String agencyId(String code) throws IOException, InterruptedException {
+        if (!agencyIds.containsKey(code)) {
+            HttpRequest lookup = HttpRequest.newBuilder(services.get("agency-service").baseUri()
+                            .resolve("/agencies?size=200&q=" + URLEncoder.encode(code, StandardCharsets.UTF_8)))
+                    .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build();
+            String body = HTTP.send(lookup, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+            Matcher item = Pattern.compile("\"id\":\"([0-9a-f-]{36})\",\"code\":\"" + Pattern.quote(code) + "\"").matcher(body);
+            agencyIds.put(code, item.find() ? item.group(1) : null);
+        }
+        return agencyIds.get(code);
+    }
+
+    private static String read(String file) throws IOException {
+        try (InputStream in = resource(file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static InputStream resource(String name) throws IOException {

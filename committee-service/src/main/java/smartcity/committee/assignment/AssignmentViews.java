@@ -16,16 +16,21 @@ public final class AssignmentViews {
     @Schema(name = "Assignment")
     public record AssignmentView(@Schema(readOnly = true) UUID id, UUID dimensionId, String dimensionCode, UUID agencyId,
             @Schema(readOnly = true, description = "From the local copy of the agency registry") String agencyNameTh,
-            Assignment.Role role, String raci, LocalDate startDate, LocalDate endDate, String basis, UUID resolutionId) {
+            Assignment.Role role, String raci, LocalDate startDate, LocalDate endDate, String basis, UUID resolutionId,
+            @Schema(readOnly = true, description = "The agency's status as agency-service last reported it") String agencyStatus,
+            @Schema(readOnly = true, description = "True when the agency has been dissolved or merged: the assignment needs a decision")
+            boolean flagged) {
 
         static AssignmentView of(Assignment a, Dimension dimension, AgencyCopy agency) {
             return new AssignmentView(a.id(), a.dimensionId(), dimension == null ? null : dimension.code(), a.agencyId(),
-                    agency == null ? null : agency.nameTh(), a.role(), a.raci(), a.startDate(), a.endDate(), a.basis(), a.resolutionId());
+                    agency == null ? null : agency.nameTh(), a.role(), a.raci(), a.startDate(), a.endDate(), a.basis(), a.resolutionId(),
+                    agency == null ? null : agency.status(), agency != null && !"ACTIVE".equals(agency.status()));
         }
     }
 
     @Schema(name = "ResponsibleAgency")
-    public record AgencyCell(UUID assignmentId, UUID agencyId, String agencyNameTh, String raci) {
+    public record AgencyCell(UUID assignmentId, UUID agencyId, String agencyNameTh, String raci,
+            @Schema(description = "True when the agency has been dissolved or merged") boolean flagged) {
     }
 
     @Schema(name = "MatrixRow", description = "One dimension: its lead agency and its supporting agencies")

@@ -137,7 +137,8 @@ public class Responsibilities {
 
     private static AgencyCell cell(Assignment a, Map<UUID, AgencyCopy> names) {
         AgencyCopy agency = names.get(a.agencyId());
-        return new AgencyCell(a.id(), a.agencyId(), agency == null ? null : agency.nameTh(), a.raci());
+        return new AgencyCell(a.id(), a.agencyId(), agency == null ? null : agency.nameTh(), a.raci(),
+                agency != null && !"ACTIVE".equals(agency.status()));
     }
 
     static final class Conflict extends DomainProblem {

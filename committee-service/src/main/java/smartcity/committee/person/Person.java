@@ -79,6 +79,14 @@ public class Person {
         apply(details, actor);
     }
 
+    /** A new position and affiliation, e.g. a move to a post in another province. */
+    public void transfer(String newPositionTh, String newPositionEn, UUID newAgencyId, String actor) {
+        positionTh = newPositionTh.strip();
+        positionEn = newPositionEn;
+        agencyId = newAgencyId;
+        updatedBy = actor;
+    }
+
     private void apply(PersonDetails details, String actor) {
         honorific = details.honorific().strip();
         nameTh = details.nameTh().strip();

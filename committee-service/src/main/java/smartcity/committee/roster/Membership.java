@@ -92,6 +92,13 @@ public class Membership {
         updatedBy = actor;
     }
 
+    /** Ends a membership earlier than planned (or at all), e.g. because its holder moved to another post. */
+    void endEarly(LocalDate lastDay, EndReason reason, String actor) {
+        endDate = lastDay;
+        endReason = reason;
+        updatedBy = actor;
+    }
+
     /** Whether the person holds the seat on that day. */
     boolean heldOn(LocalDate day) {
         return !startDate.isAfter(day) && (endDate == null || !endDate.isBefore(day));

@@ -23,6 +23,12 @@ final class RosterProblems {
         }
     }
 
+    static final class PersonNotFound extends DomainProblem {
+        PersonNotFound(UUID id) {
+            super(ProblemType.NOT_FOUND, "No person has the id " + id);
+        }
+    }
+
     static final class MembershipNotFound extends DomainProblem {
         MembershipNotFound(UUID id) {
             super(ProblemType.NOT_FOUND, "This committee has no membership with the id " + id);

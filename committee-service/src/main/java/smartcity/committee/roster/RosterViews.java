@@ -75,7 +75,13 @@ public final class RosterViews {
         /** Nobody holds the seat on the date. */
         NO_HOLDER,
         /** The holder no longer holds the position (or agency) the ex-officio seat requires, e.g. moved elsewhere. */
-        POSITION_NO_LONGER_HELD
+        POSITION_NO_LONGER_HELD,
+        /** The ex-officio seat's agency has been dissolved or merged (as agency-service's change feed reported). */
+        AGENCY_NO_LONGER_ACTIVE
+    }
+
+    @Schema(name = "TransferResult", description = "The person after the transfer, and the memberships it ended")
+    public record TransferView(UUID personId, String positionTh, UUID agencyId, List<MembershipView> ended) {
     }
 
     @Schema(name = "Vacancy")

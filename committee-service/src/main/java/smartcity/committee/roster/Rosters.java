@@ -144,11 +144,41 @@ public class Rosters {
                 continue;
             }
             Person holder = holders.get(m.personId());
-            if (!seat.fits(holder.positionTh(), holder.agencyId())) {
+            boolean agencyGone = seat.agencyId() != null && agencies.known(seat.agencyId())
+                    .map(copy -> !"ACTIVE".equals(copy.status())).orElse(false);
+            if (agencyGone) {
+                vacancies.add(new VacancyView(SeatView.from(seat), VacancyReason.AGENCY_NO_LONGER_ACTIVE, HolderView.of(m, holder)));
+            } else if (!seat.fits(holder.positionTh(), holder.agencyId())) {
                 vacancies.add(new VacancyView(SeatView.from(seat), VacancyReason.POSITION_NO_LONGER_HELD, HolderView.of(m, holder)));
             }
         }
         return vacancies;
+    }
+
+    /**
+     * Moves a person to a new post from a date and, in the same transaction, ends (the day before, as TRANSFERRED)
+     * every ex-officio membership the new post no longer fits. Appointed memberships are personal and stay.
+     */
+    @Transactional
+    public List<Membership> transfer(UUID personId, Transfer transfer, String actor) {
+        Person person = people.findByIdOptional(personId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new RosterProblems.PersonNotFound(personId));
+        if (transfer.agencyId() != null) {
+            agencies.confirm(transfer.agencyId(), "agencyId");
+        }
+        person.transfer(transfer.positionTh(), transfer.positionEn(), transfer.agencyId(), actor);
+        List<Membership> ended = new ArrayList<>();
+        for (Membership membership : memberships.ofPerson(personId)) {
+            Seat seat = seats.findById(membership.seatId());
+            boolean open = membership.endDate() == null || !membership.endDate().isBefore(transfer.effectiveDate());
+            if (open && membership.startDate().isBefore(transfer.effectiveDate())
+                    && !seat.fits(person.positionTh(), person.agencyId())) {
+                membership.endEarly(transfer.effectiveDate().minusDays(1), RosterEnums.EndReason.TRANSFERRED, actor);
+                ended.add(membership);
+            }
+        }
+        memberships.flush();
+        return ended;
     }
 
     public List<Membership> historyOf(UUID personId) {

@@ -151,6 +151,36 @@ class RosterResourceTest {
     }
 
     @Test
+    void aTransferEndsTheExOfficioSeatsItInvalidatesAndKeepsAppointedOnes() {
+        String committee = committee();
+        String chair = exOfficioSeat(committee, "CHAIR", "ประธานกรรมการ", "ผู้ว่าราชการจังหวัดเชียงใหม่");
+        String expert = appointedSeat(committee, "กรรมการผู้ทรงคุณวุฒิ");
+        String governor = person("ผู้ว่าที่ย้าย", "ผู้ว่าราชการจังหวัดเชียงใหม่");
+        seat(committee, chair, governor, "2021-01-01", null).statusCode(201);
+        seat(committee, expert, governor, "2021-01-01", null).statusCode(201);
+
+        asSecretariat().contentType("application/json")
+                .body(Map.of("effectiveDate", "2022-06-01", "positionTh", "ผู้ว่าราชการจังหวัดลำพูน"))
+                .when().post("/people/" + governor + "/transfer")
+                .then().statusCode(200)
+                .body("positionTh", equalTo("ผู้ว่าราชการจังหวัดลำพูน"))
+                .body("ended", hasSize(1))
+                .body("ended[0].seatTitleTh", equalTo("ประธานกรรมการ"))
+                .body("ended[0].endDate", equalTo("2022-05-31"))
+                .body("ended[0].endReason", equalTo("TRANSFERRED"));
+
+        given().queryParam("asOf", "2022-05-31").when().get("/committees/" + committee + "/roster")
+                .then().body("filled", equalTo(2));
+        given().queryParam("asOf", "2022-06-06").when().get("/committees/" + committee + "/roster")
+                .then().body("roster.find { it.seat.role == 'CHAIR' }.holder", nullValue()).body("filled", equalTo(1));
+        given().queryParam("asOf", "2022-06-06").when().get("/committees/" + committee + "/vacancies")
+                .then().body("", hasSize(1)).body("[0].reason", equalTo("NO_HOLDER")).body("[0].seat.role", equalTo("CHAIR"));
+        given().when().get("/people/" + governor + "/memberships")
+                .then().body("find { it.seatTitleTh == 'ประธานกรรมการ' }.endReason", equalTo("TRANSFERRED"))
+                .body("find { it.seatTitleTh == 'กรรมการผู้ทรงคุณวุฒิ' }.endDate", nullValue());
+    }
+
+    @Test
     void aPersonsHistoryListsEverySeatHeld() {
         String first = committee();
         String second = committee();

@@ -42,6 +42,12 @@ final class RosterProblems {
         }
     }
 
+    static final class SeatAlreadyAbolished extends DomainProblem {
+        SeatAlreadyAbolished(String seat, LocalDate on) {
+            super(ProblemType.CONFLICT, "The seat '" + seat + "' was abolished from " + on);
+        }
+    }
+
     static final class MembershipAlreadyEnded extends DomainProblem {
         MembershipAlreadyEnded(LocalDate on) {
             super(ProblemType.CONFLICT, "The membership already ended on " + on);

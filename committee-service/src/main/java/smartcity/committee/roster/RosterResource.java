@@ -144,6 +144,23 @@ public class RosterResource {
         return view(rosters.endMembership(id, membershipId, end, caller.name()));
     }
 
+    @POST
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Path("/{id}/restructurings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Restructure the committee", description = "Secretariat or admin. Seats added and abolished, "
+            + "memberships ended and people seated, all from one effective date and all or nothing. With dryRun=true "
+            + "nothing is written and the answer shows the roster before and after.")
+    @APIResponse(responseCode = "200", description = "The roster on the effective date before and after")
+    @APIResponse(responseCode = "400", description = "A reference or a rule is broken; nothing was changed",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "409", description = "A seat would have two holders, or a seat or membership has already ended",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    public RosterViews.RestructuringView restructure(@PathParam("id") UUID id, @NotNull @Valid Restructuring change,
+            @QueryParam("dryRun") @jakarta.ws.rs.DefaultValue("false") boolean dryRun) {
+        return rosters.restructure(id, change, dryRun, caller.name());
+    }
+
     @GET
     @PermitAll
     @Path("/{id}/roster")

@@ -84,6 +84,11 @@ public final class RosterViews {
     public record TransferView(UUID personId, String positionTh, UUID agencyId, List<MembershipView> ended) {
     }
 
+    @Schema(name = "RestructuringResult", description = "The roster on the effective date before and after the restructuring")
+    public record RestructuringView(@Schema(description = "True when nothing was written") boolean dryRun, LocalDate effectiveDate,
+            RosterView before, RosterView after) {
+    }
+
     @Schema(name = "Vacancy")
     public record VacancyView(SeatView seat, VacancyReason reason, HolderView holder) {
     }

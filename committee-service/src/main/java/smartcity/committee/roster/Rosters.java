@@ -1,10 +1,12 @@
 package smartcity.committee.roster;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import smartcity.committee.agency.AgencyDirectory;
 import smartcity.committee.api.InvalidField;
+import smartcity.committee.meeting.Meetings;
 import smartcity.committee.person.Person;
 import smartcity.committee.person.PersonRepository;
 import smartcity.committee.roster.RosterProblems.CommitteeCodeTaken;
@@ -20,6 +23,7 @@ import smartcity.committee.roster.RosterProblems.CommitteeNotFound;
 import smartcity.committee.roster.RosterProblems.MembershipNotFound;
 import smartcity.committee.roster.RosterProblems.SeatAlreadyHeld;
 import smartcity.committee.roster.RosterViews.HolderView;
+import smartcity.committee.roster.RosterViews.RestructuringView;
 import smartcity.committee.roster.RosterViews.RosterSeat;
 import smartcity.committee.roster.RosterViews.RosterView;
 import smartcity.committee.roster.RosterViews.SeatView;
@@ -35,14 +39,17 @@ public class Rosters {
     private final RosterRepositories.Memberships memberships;
     private final PersonRepository people;
     private final AgencyDirectory agencies;
+    private final Meetings meetings;
 
     Rosters(RosterRepositories.Committees committees, RosterRepositories.Seats seats,
-            RosterRepositories.Memberships memberships, PersonRepository people, AgencyDirectory agencies) {
+            RosterRepositories.Memberships memberships, PersonRepository people, AgencyDirectory agencies,
+            Meetings meetings) {
         this.committees = committees;
         this.seats = seats;
         this.memberships = memberships;
         this.people = people;
         this.agencies = agencies;
+        this.meetings = meetings;
     }
 
     public Committee committee(UUID id) {
@@ -119,7 +126,7 @@ public class Rosters {
 
     public RosterView roster(UUID committeeId, LocalDate asOf) {
         Committee committee = committee(committeeId);
-        List<Seat> all = seats.of(committeeId);
+        List<Seat> all = seats.of(committeeId).stream().filter(seat -> seat.existsOn(asOf)).toList();
         Map<UUID, Membership> holding = holdingOn(all, asOf);
         Map<UUID, Person> holders = persons(holding.values().stream().map(Membership::personId).toList());
         List<RosterSeat> roster = all.stream().map(seat -> {
@@ -133,7 +140,7 @@ public class Rosters {
     /** Seats nobody holds on the date, and ex-officio seats whose holder no longer holds the position they require. */
     public List<VacancyView> vacancies(UUID committeeId, LocalDate asOf) {
         committee(committeeId);
-        List<Seat> all = seats.of(committeeId);
+        List<Seat> all = seats.of(committeeId).stream().filter(seat -> seat.existsOn(asOf)).toList();
         Map<UUID, Membership> holding = holdingOn(all, asOf);
         Map<UUID, Person> holders = persons(holding.values().stream().map(Membership::personId).toList());
         List<VacancyView> vacancies = new ArrayList<>();
@@ -179,6 +186,67 @@ public class Rosters {
         }
         memberships.flush();
         return ended;
+    }
+
+    /**
+     * Applies a restructuring as one transaction: any broken rule undoes all of it, and a dry run undoes it after
+     * computing the roster it would give. The committee's seats are all locked first, so nothing else changes them
+     * meanwhile and every read sees their latest state.
+     */
+    @Transactional
+    public RestructuringView restructure(UUID committeeId, Restructuring change, boolean dryRun, String actor) {
+        List<Seat> locked = seats.find("committeeId", committeeId).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        Committee committee = committee(committeeId);
+        meetings.requireResolution(change.resolutionId(), "resolutionId");
+        LocalDate from = change.effectiveDate();
+        RosterView before = roster(committee.id(), from);
+
+        Map<String, Seat> added = new HashMap<>();
+        int order = seats.nextDisplayOrder(committee.id());
+        for (int i = 0; i < change.seatsToAdd().size(); i++) {
+            Restructuring.NewSeat seat = change.seatsToAdd().get(i);
+            if (seat.seat().agencyId() != null) {
+                agencies.confirm(seat.seat().agencyId(), "addSeats[" + i + "].seat.agencyId");
+            }
+            Seat created = Seat.establish(committee.id(), seat.seat(), order++, from, actor);
+            seats.persist(created);
+            if (added.put(seat.key(), created) != null) {
+                throw new InvalidField("addSeats[" + i + "].key", "is used twice");
+            }
+        }
+        for (int i = 0; i < change.seatsToAbolish().size(); i++) {
+            UUID id = change.seatsToAbolish().get(i);
+            Seat seat = locked.stream().filter(s -> s.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new InvalidField("abolishSeats", "this committee has no seat " + id));
+            seat.abolish(from, actor);
+            memberships.ofSeat(seat.id()).stream().filter(m -> m.endDate() == null || !m.endDate().isBefore(from))
+                    .forEach(m -> m.endEarly(from.minusDays(1), RosterEnums.EndReason.RESTRUCTURED, actor));
+        }
+        for (UUID id : change.membershipsToEnd()) {
+            Membership membership = membership(committee.id(), id);
+            if (membership.endDate() != null && membership.endDate().isBefore(from)) {
+                throw new RosterProblems.MembershipAlreadyEnded(membership.endDate());
+            }
+            membership.endEarly(from.minusDays(1), RosterEnums.EndReason.RESTRUCTURED, actor);
+        }
+        memberships.flush();
+        for (int i = 0; i < change.seatings().size(); i++) {
+            Restructuring.Appointment appointment = change.seatings().get(i);
+            String field = "appointments[" + i + "]";
+            Seat seat = appointment.seatKey() != null ? added.get(appointment.seatKey())
+                    : locked.stream().filter(s -> s.id().equals(appointment.seatId())).findFirst().orElse(null);
+            if (seat == null || !seat.existsOn(from)) {
+                throw new InvalidField(field, "names no seat of this committee that exists on " + from);
+            }
+            seatPerson(committee.id(), new MembershipRequest(seat.id(), appointment.personId(), from, null,
+                    change.resolutionId() == null ? "restructuring" : "resolution " + change.resolutionId()), actor);
+        }
+        memberships.flush();
+        RosterView after = roster(committee.id(), from);
+        if (dryRun) {
+            QuarkusTransaction.setRollbackOnly();
+        }
+        return new RestructuringView(dryRun, from, before, after);
     }
 
     public List<Membership> historyOf(UUID personId) {

@@ -51,6 +51,12 @@ public class Seat {
     @Column(name = "display_order", nullable = false)
     private int displayOrder;
 
+    @Column(name = "established_on")
+    private java.time.LocalDate establishedOn;
+
+    @Column(name = "abolished_on")
+    private java.time.LocalDate abolishedOn;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -87,6 +93,26 @@ public class Seat {
         seat.createdBy = actor;
         seat.updatedBy = actor;
         return seat;
+    }
+
+    /** A seat a restructuring adds exists from its effective date. */
+    static Seat establish(UUID committeeId, SeatDetails details, int displayOrder, java.time.LocalDate from, String actor) {
+        Seat seat = create(committeeId, details, displayOrder, actor);
+        seat.establishedOn = from;
+        return seat;
+    }
+
+    /** From this day on the seat no longer exists. */
+    void abolish(java.time.LocalDate from, String actor) {
+        if (abolishedOn != null) {
+            throw new RosterProblems.SeatAlreadyAbolished(titleTh, abolishedOn);
+        }
+        abolishedOn = from;
+        updatedBy = actor;
+    }
+
+    boolean existsOn(java.time.LocalDate day) {
+        return (establishedOn == null || !establishedOn.isAfter(day)) && (abolishedOn == null || abolishedOn.isAfter(day));
     }
 
     /** Whether this person, as they are now, fits the seat: an ex-officio seat wants its position (and agency). */

@@ -45,6 +45,9 @@ public class Dimension {
     @Column(name = "introduced_by_resolution_id")
     private UUID introducedByResolutionId;
 
+    @Column(name = "retired_by_resolution_id")
+    private UUID retiredByResolutionId;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -85,6 +88,20 @@ public class Dimension {
         return dimension;
     }
 
+    /** Takes the dimension out of the current framework; it stays on record. */
+    void retire(UUID resolutionId, String actor) {
+        if (!active) {
+            throw new DimensionAlreadyRetired(code);
+        }
+        active = false;
+        retiredByResolutionId = resolutionId;
+        updatedBy = actor;
+    }
+
+    public UUID retiredByResolutionId() {
+        return retiredByResolutionId;
+    }
+
     public UUID id() {
         return id;
     }
@@ -119,6 +136,12 @@ public class Dimension {
 
     public UUID introducedByResolutionId() {
         return introducedByResolutionId;
+    }
+
+    static final class DimensionAlreadyRetired extends smartcity.committee.api.DomainProblem {
+        DimensionAlreadyRetired(String code) {
+            super(smartcity.committee.api.ProblemType.CONFLICT, "The dimension " + code + " is already retired");
+        }
     }
 
     public long version() {

@@ -76,6 +76,19 @@ public class DimensionResource {
 
     @POST
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Path("/{id}/retirement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Retire a dimension", description = "Secretariat or admin. It leaves the current framework "
+            + "(and the responsibility matrix) and stays on record; a second retirement is a 409.")
+    @APIResponse(responseCode = "200", description = "Retired")
+    @APIResponse(responseCode = "409", description = "Already retired",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    public DimensionView retire(@PathParam("id") UUID id, @NotNull @Valid Retirement retirement) {
+        return DimensionView.from(framework.retire(id, retirement, caller.name()));
+    }
+
+    @POST
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a dimension to the framework",
             description = "How a resolution extends the framework, e.g. with Trade and Investment.")

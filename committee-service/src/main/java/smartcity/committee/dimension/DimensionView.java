@@ -15,6 +15,7 @@ public record DimensionView(
         @Schema(examples = "3") int displayOrder,
         @Schema(readOnly = true, description = "Whether the dimension is part of the current framework") boolean active,
         @Schema(description = "The resolution that introduced it; absent for the seven of the 2022 survey") UUID introducedByResolutionId,
+        @Schema(readOnly = true, description = "The resolution that retired it, if any") UUID retiredByResolutionId,
         @Schema(readOnly = true) long version,
         @Schema(readOnly = true) Instant createdAt,
         @Schema(readOnly = true) Instant updatedAt,
@@ -24,7 +25,7 @@ public record DimensionView(
     static DimensionView from(Dimension dimension) {
         return new DimensionView(dimension.id(), dimension.code(), dimension.nameTh(), dimension.nameEn(),
                 dimension.descriptionTh(), dimension.descriptionEn(), dimension.displayOrder(), dimension.active(),
-                dimension.introducedByResolutionId(),
+                dimension.introducedByResolutionId(), dimension.retiredByResolutionId(),
                 dimension.version(), dimension.createdAt(), dimension.updatedAt(), dimension.createdBy(),
                 dimension.updatedBy());
     }

@@ -26,6 +26,16 @@ public class Framework {
     }
 
     @Transactional
+    public Dimension retire(UUID id, Retirement retirement, String actor) {
+        Dimension dimension = dimensions.findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new DimensionNotFound(id));
+        meetings.requireResolution(retirement.resolutionId(), "resolutionId");
+        dimension.retire(retirement.resolutionId(), actor);
+        dimensions.flush();
+        return dimension;
+    }
+
+    @Transactional
     public Dimension introduce(DimensionCreate request, String actor) {
         if (dimensions.findByCode(request.code()).isPresent()) {
             throw new DimensionCodeTaken(request.code());

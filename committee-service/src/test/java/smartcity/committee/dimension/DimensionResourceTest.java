@@ -63,6 +63,25 @@ class DimensionResourceTest {
     }
 
     @Test
+    void aRetiredDimensionLeavesTheCurrentFrameworkButStaysOnRecord() {
+        String code = uniqueCode("OLD");
+        String id = asSecretariat().contentType(ContentType.JSON)
+                .body(Map.of("code", code, "nameTh", "ด้านที่จะเลิก", "nameEn", "To retire"))
+                .when().post("/dimensions").then().statusCode(201).extract().path("id");
+        asSecretariat().contentType(ContentType.JSON).body("{}")
+                .when().post("/dimensions/" + id + "/retirement")
+                .then().statusCode(200).body("active", equalTo(false));
+        asSecretariat().contentType(ContentType.JSON).body("{}")
+                .when().post("/dimensions/" + id + "/retirement")
+                .then().statusCode(409).body("detail", equalTo("The dimension " + code + " is already retired"));
+        asSecretariat().queryParam("active", true).queryParam("size", 200).when().get("/dimensions")
+                .then().body("items.findAll { it.code == '" + code + "' }", hasSize(0));
+        asSecretariat().when().get("/dimensions/" + id).then().statusCode(200).body("code", equalTo(code));
+        asSecretariat().queryParam("asOf", "2022-06-06").when().get("/responsibility-matrix")
+                .then().body("dimensions.findAll { it.code == '" + code + "' }", hasSize(0));
+    }
+
+    @Test
     void duplicateCodeIsAConflictAndCreatesNothing() {
         String code = uniqueCode("DUP");
         Map<String, Object> body = Map.of("code", code, "nameTh", "ด้านทดสอบ", "nameEn", "Test dimension");

@@ -2,6 +2,7 @@ package smartcity.committee.assignment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -18,6 +19,7 @@ import smartcity.committee.api.ProblemType;
 
 /** An agency's responsibility for a dimension, as lead or supporting, from a date to an optional last day. */
 @Entity
+@Audited
 @Table(name = "assignment")
 public class Assignment {
 

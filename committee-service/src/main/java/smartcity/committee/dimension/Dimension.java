@@ -2,6 +2,7 @@ package smartcity.committee.dimension;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -15,6 +16,7 @@ import org.hibernate.annotations.UpdateTimestamp;
  * data: the committee adds a dimension by resolution and retires one by deactivating it, never by deleting it.
  */
 @Entity
+@Audited
 @Table(name = "dimension")
 public class Dimension {
 

@@ -2,6 +2,7 @@ package smartcity.committee.person;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -15,6 +16,7 @@ import org.hibernate.annotations.UpdateTimestamp;
  * (shown to the secretariat and admins only).
  */
 @Entity
+@Audited
 @Table(name = "person")
 public class Person {
 

@@ -2,6 +2,7 @@ package smartcity.committee.roster;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -16,6 +17,7 @@ import smartcity.committee.roster.RosterEnums.CommitteeStatus;
 
 /** A committee: its names, level, mandate and the order that established it. */
 @Entity
+@Audited
 @Table(name = "committee")
 public class Committee {
 

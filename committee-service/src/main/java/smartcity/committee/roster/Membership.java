@@ -2,6 +2,7 @@ package smartcity.committee.roster;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -20,6 +21,7 @@ import smartcity.committee.roster.RosterEnums.EndReason;
  * ends once, never before it started.
  */
 @Entity
+@Audited
 @Table(name = "membership")
 public class Membership {
 

@@ -2,6 +2,7 @@ package smartcity.committee.roster;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -19,6 +20,7 @@ import smartcity.committee.roster.RosterEnums.SeatRole;
  * ราชการจังหวัดเชียงใหม่"; an appointed seat is held by whoever an order names.
  */
 @Entity
+@Audited
 @Table(name = "seat")
 public class Seat {
 

@@ -107,6 +107,22 @@ class AgencyResourceTest {
     }
 
     @Test
+    void jsonOfTheWrongShapeIsAMalformedRequestProblem() {
+        asSecretariat().contentType(ContentType.JSON).body("[1, 2]")
+                .when().post("/agencies")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/malformed-request"));
+        Map<String, Object> body = provincialOffice(uniqueCode("CM-SHAPE"), "สำนักงาน");
+        body.put("nameTh", Map.of("th", "ชื่อ"));
+        asSecretariat().contentType(ContentType.JSON).body(body)
+                .when().post("/agencies")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("The value at 'nameTh' does not have the expected type"));
+    }
+
+    @Test
     void serverOwnedFieldsCannotBeSetByClients() {
         String code = uniqueCode("CM-MASS");
         Map<String, Object> body = provincialOffice(code, "สำนักงาน");
@@ -116,7 +132,8 @@ class AgencyResourceTest {
                 .when().post("/agencies")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("type", equalTo("/problems/malformed-request"));
+                .body("type", equalTo("/problems/malformed-request"))
+                .body("detail", org.hamcrest.Matchers.startsWith("Unrecognized field"));
         asSecretariat().queryParam("q", code).when().get("/agencies").then().body("items", empty());
     }
 

@@ -33,6 +33,10 @@ class ProblemVocabulary implements ProblemPostProcessor {
 
     @Override
     public HttpProblem apply(HttpProblem problem, ProblemContext context) {
+        if (context.cause instanceof jakarta.ws.rs.NotFoundException && context.cause.getCause() instanceof NumberFormatException e) {
+            // JAX-RS must answer a query parameter that is not a number with 404; it is bad input (our path ids are UUIDs)
+            return problem(ProblemType.VALIDATION, "A query parameter is not a whole number: " + e.getMessage()).build();
+        }
         if (context.cause instanceof NotFoundException && context.cause.getCause() instanceof HttpProblem parameterProblem) {
             // JAX-RS must wrap a query parameter's failed conversion in a 404; QueryParameterConverters says what was wrong
             return parameterProblem;

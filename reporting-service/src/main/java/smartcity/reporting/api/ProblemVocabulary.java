@@ -32,6 +32,10 @@ class ProblemVocabulary implements ProblemPostProcessor {
 
     @Override
     public HttpProblem apply(HttpProblem problem, ProblemContext context) {
+        if (context.cause instanceof jakarta.ws.rs.NotFoundException && context.cause.getCause() instanceof NumberFormatException e) {
+            // JAX-RS must answer a query parameter that is not a number with 404; it is bad input (our path ids are UUIDs)
+            return problem(ProblemType.VALIDATION, "A query parameter is not a whole number: " + e.getMessage()).build();
+        }
         if (databaseUnreachable(context.cause)) {
             Log.warnf("Database unreachable while serving %s: %s", context.path, context.cause.toString());
             return problem(ProblemType.SERVICE_UNAVAILABLE, "The database does not answer; try again shortly.")

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ServiceContractTest {
 
+    private static final String LIST = "/survey-rounds";
+
     @Test
     void readinessIncludesTheDatabase() {
         given().when().get("/q/health/ready")
@@ -64,6 +66,14 @@ class ServiceContractTest {
                 .then().statusCode(406)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/not-acceptable"));
+    }
+
+    @Test
+    void aPageNumberThatIsNotANumberIsABadRequest() {
+        given().queryParam("page", "abc").when().get(LIST)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("not a whole number"));
     }
 
     @Test

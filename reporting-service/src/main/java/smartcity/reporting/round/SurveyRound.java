@@ -43,6 +43,10 @@ public class SurveyRound {
     @Column(name = "closes_on", nullable = false)
     private LocalDate closesOn;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private Status status = Status.PLANNED;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -82,6 +86,21 @@ public class SurveyRound {
         round.opensOn = opensOn;
         round.closesOn = closesOn;
         return round;
+    }
+
+    /** PLANNED until it opens (its population is then fixed), OPEN while agencies answer, CLOSED after. */
+    public enum Status { PLANNED, OPEN, CLOSED }
+
+    void open() {
+        if (status != Status.PLANNED) {
+            throw new smartcity.reporting.api.DomainProblem(smartcity.reporting.api.ProblemType.CONFLICT,
+                    "The survey round is " + status.name().toLowerCase() + "; only a planned round can open") { };
+        }
+        status = Status.OPEN;
+    }
+
+    public Status status() {
+        return status;
     }
 
     public UUID id() {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,6 +28,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 import smartcity.reporting.api.PageRequest;
 import smartcity.reporting.api.PageView;
 import smartcity.reporting.api.ProblemDocument;
+import smartcity.reporting.report.ParticipationReport;
+import smartcity.reporting.response.Answer;
+import smartcity.reporting.response.Opening;
+import smartcity.reporting.response.Surveys;
 import smartcity.reporting.security.Caller;
 import smartcity.reporting.security.Roles;
 
@@ -37,12 +42,59 @@ public class SurveyRoundResource {
 
     private final SurveyRounds surveyRounds;
     private final SurveyRoundRepository rounds;
+    private final Surveys surveys;
+    private final ParticipationReport participation;
     private final Caller caller;
 
-    public SurveyRoundResource(SurveyRounds surveyRounds, SurveyRoundRepository rounds, Caller caller) {
+    public SurveyRoundResource(SurveyRounds surveyRounds, SurveyRoundRepository rounds, Surveys surveys,
+            ParticipationReport participation, Caller caller) {
         this.surveyRounds = surveyRounds;
         this.rounds = rounds;
+        this.surveys = surveys;
+        this.participation = participation;
         this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Path("/{id}/opening")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open a survey round", description = "Secretariat or admin. Fixes the population: every active "
+            + "agency in agency-service but those of the excluded types (503 when agency-service does not answer).")
+    @APIResponse(responseCode = "200", description = "Opened; the number of agencies surveyed")
+    @APIResponse(responseCode = "409", description = "The round is not planned any more",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "503", description = "agency-service does not answer",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    public java.util.Map<String, Object> open(@PathParam("id") UUID id, @NotNull @Valid Opening opening) {
+        int surveyed = surveys.open(id, opening.excluded());
+        return java.util.Map.of("roundId", id, "status", "OPEN", "surveyed", surveyed);
+    }
+
+    @PUT
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN, Roles.AGENCY_EDITOR})
+    @Path("/{id}/responses/{agencyId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer for an agency", description = "An agency editor answers for its own agency only; the "
+            + "secretariat and admins for any. A later answer replaces the earlier one while the round is open.")
+    @APIResponse(responseCode = "200", description = "The answer as recorded")
+    @APIResponse(responseCode = "403", description = "An agency editor answering for another agency",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "409", description = "The round is not open",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    public Answer.View answer(@PathParam("id") UUID id, @PathParam("agencyId") UUID agencyId, @NotNull @Valid Answer answer) {
+        caller.requireActsFor(agencyId);
+        return Answer.View.from(surveys.answer(id, agencyId, answer.runsSmartCityProjects(), caller.name()));
+    }
+
+    @GET
+    @PermitAll
+    @Path("/{id}/reports/participation")
+    @Operation(summary = "The participation report", description = "Surveyed, responded, running smart-city projects and "
+            + "running none, overall and by agency type, local-administration kind and district; percentages to one "
+            + "decimal and as whole numbers that add up to 100 (largest remainder).")
+    public ParticipationReport.View participation(@PathParam("id") UUID id) {
+        return participation.of(id);
     }
 
     @GET

@@ -15,6 +15,7 @@ public record SurveyRoundView(
         @Schema(examples = "2022-09-30") LocalDate periodEnd,
         @Schema(examples = "2022-04-01") LocalDate opensOn,
         @Schema(examples = "2022-05-31") LocalDate closesOn,
+        @Schema(readOnly = true, description = "PLANNED, OPEN (population fixed) or CLOSED") SurveyRound.Status status,
         @Schema(readOnly = true) long version,
         @Schema(readOnly = true) Instant createdAt,
         @Schema(readOnly = true) Instant updatedAt,
@@ -23,7 +24,7 @@ public record SurveyRoundView(
 
     static SurveyRoundView from(SurveyRound round) {
         return new SurveyRoundView(round.id(), round.code(), round.titleTh(), round.titleEn(), round.periodStart(), round.periodEnd(),
-                round.opensOn(), round.closesOn(), round.version(), round.createdAt(), round.updatedAt(), round.createdBy(),
+                round.opensOn(), round.closesOn(), round.status(), round.version(), round.createdAt(), round.updatedAt(), round.createdBy(),
                 round.updatedBy());
     }
 }

@@ -1,0 +1,71 @@
+package smartcity.reporting.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import smartcity.reporting.response.RoundAgency;
+import smartcity.reporting.response.SurveyResponse;
+import smartcity.reporting.response.Surveys;
+import smartcity.reporting.round.SurveyRound;
+import smartcity.reporting.round.SurveyRounds;
+
+/** Who was surveyed, who answered, who runs smart-city projects: overall and by type, local kind and district. */
+@ApplicationScoped
+public class ParticipationReport {
+
+    @Schema(name = "ParticipationRow", description = "Counts and shares of the surveyed agencies in one group; the three "
+            + "whole percentages add up to 100")
+    public record Row(String group, long surveyed, long responded, Shares.Share running, Shares.Share none,
+            Shares.Share notResponded) {
+    }
+
+    @Schema(name = "ParticipationReport")
+    public record View(UUID roundId, String roundCode, String titleTh, Instant dataAsOf, Row overall, List<Row> byType,
+            List<Row> byLocalKind, List<Row> byDistrict) {
+    }
+
+    private final SurveyRounds rounds;
+    private final Surveys.Population population;
+    private final Surveys.Responses responses;
+
+    ParticipationReport(SurveyRounds rounds, Surveys.Population population, Surveys.Responses responses) {
+        this.rounds = rounds;
+        this.population = population;
+        this.responses = responses;
+    }
+
+    public View of(UUID roundId) {
+        SurveyRound round = rounds.round(roundId);
+        List<RoundAgency> surveyed = population.of(roundId);
+        Map<UUID, SurveyResponse> answers = responses.of(roundId).stream()
+                .collect(Collectors.toMap(SurveyResponse::agencyId, Function.identity()));
+        return new View(round.id(), round.code(), round.titleTh(), Instant.now(),
+                row("ALL", surveyed, answers),
+                grouped(surveyed, answers, RoundAgency::type),
+                grouped(surveyed.stream().filter(a -> a.localKind() != null).toList(), answers, RoundAgency::localKind),
+                grouped(surveyed.stream().filter(a -> a.district() != null).toList(), answers, RoundAgency::district));
+    }
+
+    private static List<Row> grouped(List<RoundAgency> agencies, Map<UUID, SurveyResponse> answers,
+            Function<RoundAgency, String> key) {
+        Map<String, List<RoundAgency>> groups = agencies.stream().collect(Collectors.groupingBy(key));
+        return groups.keySet().stream().sorted(Comparator.naturalOrder())
+                .map(group -> row(group, groups.get(group), answers)).toList();
+    }
+
+    private static Row row(String group, List<RoundAgency> agencies, Map<UUID, SurveyResponse> answers) {
+        Set<UUID> ids = agencies.stream().map(RoundAgency::agencyId).collect(Collectors.toSet());
+        long running = ids.stream().map(answers::get).filter(a -> a != null && a.runsProjects()).count();
+        long responded = ids.stream().filter(answers::containsKey).count();
+        long none = responded - running;
+        List<Shares.Share> shares = Shares.of(List.of(running, none, ids.size() - responded));
+        return new Row(group, ids.size(), responded, shares.get(0), shares.get(1), shares.get(2));
+    }
+}

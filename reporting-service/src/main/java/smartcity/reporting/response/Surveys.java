@@ -1,0 +1,86 @@
+package smartcity.reporting.response;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import smartcity.reporting.agency.AgencyRegistry;
+import smartcity.reporting.agency.AgencySummary;
+import smartcity.reporting.api.DomainProblem;
+import smartcity.reporting.api.ProblemType;
+import smartcity.reporting.round.SurveyRound;
+import smartcity.reporting.round.SurveyRoundRepository;
+import smartcity.reporting.round.SurveyRounds;
+import smartcity.reporting.round.SurveyRoundsAccess;
+
+/** Opening a round (fixing who it surveys) and taking the agencies' answers. */
+@ApplicationScoped
+public class Surveys {
+
+    @ApplicationScoped
+    public static class Population implements PanacheRepositoryBase<RoundAgency, RoundAgency.Key> {
+        public List<RoundAgency> of(UUID roundId) {
+            return list("key.roundId", roundId);
+        }
+    }
+
+    @ApplicationScoped
+    public static class Responses implements PanacheRepositoryBase<SurveyResponse, RoundAgency.Key> {
+        public List<SurveyResponse> of(UUID roundId) {
+            return list("key.roundId", roundId);
+        }
+    }
+
+    private final SurveyRoundRepository rounds;
+    private final SurveyRounds surveyRounds;
+    private final Population population;
+    private final Responses responses;
+    private final AgencyRegistry agencies;
+
+    Surveys(SurveyRoundRepository rounds, SurveyRounds surveyRounds, Population population, Responses responses,
+            AgencyRegistry agencies) {
+        this.rounds = rounds;
+        this.surveyRounds = surveyRounds;
+        this.population = population;
+        this.responses = responses;
+        this.agencies = agencies;
+    }
+
+    /** Opens the round: every active agency of agency-service, but those of the excluded types, is surveyed. */
+    @Transactional
+    public int open(UUID roundId, Set<String> excludedTypes) {
+        SurveyRound round = rounds.findByIdOptional(roundId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseGet(() -> surveyRounds.round(roundId));
+        List<AgencySummary> surveyed = agencies.activeAgencies().stream()
+                .filter(agency -> !excludedTypes.contains(agency.type())).toList();
+        SurveyRoundsAccess.open(round);
+        surveyed.forEach(agency -> population.persist(new RoundAgency(round.id(), agency)));
+        population.flush();
+        return surveyed.size();
+    }
+
+    @Transactional
+    public SurveyResponse answer(UUID roundId, UUID agencyId, boolean runsProjects, String actor) {
+        SurveyRound round = surveyRounds.round(roundId);
+        if (round.status() != SurveyRound.Status.OPEN) {
+            throw new DomainProblem(ProblemType.CONFLICT, "The survey round is " + round.status().name().toLowerCase()
+                    + "; answers are taken only while it is open") { };
+        }
+        RoundAgency.Key key = new RoundAgency.Key(roundId, agencyId);
+        if (population.findByIdOptional(key).isEmpty()) {
+            throw new DomainProblem(ProblemType.NOT_FOUND, "Agency " + agencyId + " is not surveyed in this round") { };
+        }
+        SurveyResponse response = responses.findByIdOptional(key, LockModeType.PESSIMISTIC_WRITE).orElse(null);
+        if (response == null) {
+            response = new SurveyResponse(key, runsProjects, actor);
+            responses.persist(response);
+        } else {
+            response.answer(runsProjects, actor);
+        }
+        responses.flush();
+        return response;
+    }
+}

@@ -3,6 +3,7 @@ package smartcity.reporting.response;
 import jakarta.persistence.Column;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 
 /** An agency's answer in a round: does it run smart-city projects. A later edit replaces it; the version counts edits. */
 @Entity
+@Audited
 @Table(name = "survey_response")
 public class SurveyResponse {
 

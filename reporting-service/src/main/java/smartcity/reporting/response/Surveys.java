@@ -62,6 +62,31 @@ public class Surveys {
         return surveyed.size();
     }
 
+    /** Every answer the agency gave in the round, oldest first, with who gave it and when. */
+    @SuppressWarnings("unchecked")
+    public List<Answer.Revision> history(UUID roundId, UUID agencyId) {
+        List<Object[]> rows = org.hibernate.envers.AuditReaderFactory.get(responses.getEntityManager()).createQuery()
+                .forRevisionsOfEntity(SurveyResponse.class, false, true)
+                .add(org.hibernate.envers.query.AuditEntity.id().eq(new RoundAgency.Key(roundId, agencyId)))
+                .addOrder(org.hibernate.envers.query.AuditEntity.revisionNumber().asc())
+                .getResultList();
+        return rows.stream().map(row -> {
+            SurveyResponse answer = (SurveyResponse) row[0];
+            smartcity.reporting.history.Revision revision = (smartcity.reporting.history.Revision) row[1];
+            return new Answer.Revision(answer.runsProjects(), java.time.Instant.ofEpochMilli(revision.occurredAt()),
+                    revision.actor());
+        }).toList();
+    }
+
+    /** The surveyed agencies that have not answered yet, by code. */
+    public List<RoundAgency> nonRespondents(UUID roundId) {
+        surveyRounds.round(roundId);
+        java.util.Set<UUID> answered = responses.of(roundId).stream().map(SurveyResponse::agencyId)
+                .collect(java.util.stream.Collectors.toSet());
+        return population.of(roundId).stream().filter(a -> !answered.contains(a.agencyId()))
+                .sorted(java.util.Comparator.comparing(RoundAgency::code)).toList();
+    }
+
     @Transactional
     public SurveyResponse answer(UUID roundId, UUID agencyId, boolean runsProjects, String actor) {
         SurveyRound round = surveyRounds.round(roundId);

@@ -89,6 +89,23 @@ public class SurveyRoundResource {
 
     @GET
     @PermitAll
+    @Path("/{id}/responses/{agencyId}/history")
+    @Operation(summary = "Every answer an agency gave in the round", description = "Oldest first; late edits stay on record.")
+    public java.util.List<Answer.Revision> answerHistory(@PathParam("id") UUID id, @PathParam("agencyId") UUID agencyId) {
+        return surveys.history(id, agencyId);
+    }
+
+    @GET
+    @PermitAll
+    @Path("/{id}/non-respondents")
+    @Operation(summary = "The surveyed agencies that have not answered")
+    public java.util.List<Answer.NonRespondent> nonRespondents(@PathParam("id") UUID id) {
+        return surveys.nonRespondents(id).stream()
+                .map(a -> new Answer.NonRespondent(a.agencyId(), a.code(), a.nameTh(), a.type(), a.district())).toList();
+    }
+
+    @GET
+    @PermitAll
     @Path("/{id}/reports/participation")
     @Operation(summary = "The participation report", description = "Surveyed, responded, running smart-city projects and "
             + "running none, overall and by agency type, local-administration kind and district; percentages to one "

@@ -124,6 +124,14 @@ class ParticipationTest {
         given().when().get("/survey-rounds/" + round + "/reports/participation")
                 .then().body("overall.responded", equalTo(1)).body("overall.running.count", equalTo(1))
                 .body("overall.notResponded.count", equalTo(91));
+        given().when().get("/survey-rounds/" + round + "/responses/" + own + "/history")
+                .then().statusCode(200)
+                .body("runsSmartCityProjects", equalTo(List.of(false, true)))
+                .body("answeredBy", equalTo(List.of("editor-" + own + "@agency.example", "editor-" + own + "@agency.example")));
+        given().when().get("/survey-rounds/" + round + "/non-respondents")
+                .then().statusCode(200)
+                .body("size()", equalTo(91))
+                .body("agencyId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(own)));
     }
 
     @Test

@@ -2,7 +2,6 @@ package smartcity.reporting.response;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
@@ -12,9 +11,7 @@ import smartcity.reporting.agency.AgencySummary;
 import smartcity.reporting.api.DomainProblem;
 import smartcity.reporting.api.ProblemType;
 import smartcity.reporting.round.SurveyRound;
-import smartcity.reporting.round.SurveyRoundRepository;
 import smartcity.reporting.round.SurveyRounds;
-import smartcity.reporting.round.SurveyRoundsAccess;
 
 /** Opening a round (fixing who it surveys) and taking the agencies' answers. */
 @ApplicationScoped
@@ -34,15 +31,12 @@ public class Surveys {
         }
     }
 
-    private final SurveyRoundRepository rounds;
     private final SurveyRounds surveyRounds;
     private final Population population;
     private final Responses responses;
     private final AgencyRegistry agencies;
 
-    Surveys(SurveyRoundRepository rounds, SurveyRounds surveyRounds, Population population, Responses responses,
-            AgencyRegistry agencies) {
-        this.rounds = rounds;
+    Surveys(SurveyRounds surveyRounds, Population population, Responses responses, AgencyRegistry agencies) {
         this.surveyRounds = surveyRounds;
         this.population = population;
         this.responses = responses;
@@ -52,11 +46,10 @@ public class Surveys {
     /** Opens the round: every active agency of agency-service, but those of the excluded types, is surveyed. */
     @Transactional
     public int open(UUID roundId, Set<String> excludedTypes) {
-        SurveyRound round = rounds.findByIdOptional(roundId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseGet(() -> surveyRounds.round(roundId));
+        SurveyRound round = surveyRounds.lockedRound(roundId);
         List<AgencySummary> surveyed = agencies.activeAgencies().stream()
                 .filter(agency -> !excludedTypes.contains(agency.type())).toList();
-        SurveyRoundsAccess.open(round);
+        round.open();
         surveyed.forEach(agency -> population.persist(new RoundAgency(round.id(), agency)));
         population.flush();
         return surveyed.size();
@@ -87,9 +80,13 @@ public class Surveys {
                 .sorted(java.util.Comparator.comparing(RoundAgency::code)).toList();
     }
 
+    /**
+     * Records an answer. The round's row lock comes first, so answers in one round are taken in turn: two first
+     * answers of an agency cannot both see "not answered yet", and a round cannot close under an answer.
+     */
     @Transactional
     public SurveyResponse answer(UUID roundId, UUID agencyId, boolean runsProjects, String actor) {
-        SurveyRound round = surveyRounds.round(roundId);
+        SurveyRound round = surveyRounds.lockedRound(roundId);
         if (round.status() != SurveyRound.Status.OPEN) {
             throw new DomainProblem(ProblemType.CONFLICT, "The survey round is " + round.status().name().toLowerCase()
                     + "; answers are taken only while it is open") { };
@@ -98,7 +95,7 @@ public class Surveys {
         if (population.findByIdOptional(key).isEmpty()) {
             throw new DomainProblem(ProblemType.NOT_FOUND, "Agency " + agencyId + " is not surveyed in this round") { };
         }
-        SurveyResponse response = responses.findByIdOptional(key, LockModeType.PESSIMISTIC_WRITE).orElse(null);
+        SurveyResponse response = responses.findByIdOptional(key).orElse(null);
         if (response == null) {
             response = new SurveyResponse(key, runsProjects, actor);
             responses.persist(response);

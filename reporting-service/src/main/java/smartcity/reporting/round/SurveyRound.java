@@ -91,7 +91,8 @@ public class SurveyRound {
     /** PLANNED until it opens (its population is then fixed), OPEN while agencies answer, CLOSED after. */
     public enum Status { PLANNED, OPEN, CLOSED }
 
-    void open() {
+    /** Opens a planned round; its population is fixed from now on. */
+    public void open() {
         if (status != Status.PLANNED) {
             throw new smartcity.reporting.api.DomainProblem(smartcity.reporting.api.ProblemType.CONFLICT,
                     "The survey round is " + status.name().toLowerCase() + "; only a planned round can open") { };

@@ -18,6 +18,12 @@ public class SurveyRounds {
         return rounds.findByIdOptional(id).orElseThrow(() -> new SurveyRoundNotFound(id));
     }
 
+    /** The round, locked for the rest of the transaction (opening it, answering in it). */
+    public SurveyRound lockedRound(UUID id) {
+        return rounds.findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new SurveyRoundNotFound(id));
+    }
+
     @Transactional
     public SurveyRound plan(SurveyRoundCreate request, String actor) {
         if (rounds.findByCode(request.code()).isPresent()) {

@@ -135,6 +135,31 @@ class ParticipationTest {
     }
 
     @Test
+    void concurrentFirstAnswersOfOneAgencyAreTakenInTurn() throws Exception {
+        String round = round();
+        asSecretariat().contentType("application/json").body(Map.of())
+                .when().post("/survey-rounds/" + round + "/opening").then().statusCode(200);
+        String agency = agencies.get(3);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        List<java.util.concurrent.Callable<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            boolean yes = i % 2 == 0;
+            answers.add(() -> asSecretariat().contentType("application/json").body(Map.of("runsSmartCityProjects", yes))
+                    .when().put("/survey-rounds/" + round + "/responses/" + agency).then().extract().statusCode());
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (var result : pool.invokeAll(answers)) {
+            statuses.add(result.get());
+        }
+        pool.shutdown();
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(200, 200, 200, 200, 200, 200), statuses);
+        // one stored answer, whichever came last (a lost race would have been a 409 on a duplicate key)
+        given().when().get("/survey-rounds/" + round + "/reports/participation")
+                .then().body("overall.responded", equalTo(1));
+        given().when().get("/survey-rounds/" + round + "/non-respondents").then().body("size()", equalTo(91));
+    }
+
+    @Test
     void answersWaitForTheRoundToOpenAndARoundOpensOnce() {
         String round = round();
         asSecretariat().contentType("application/json").body(Map.of("runsSmartCityProjects", true))
@@ -155,5 +180,8 @@ class ParticipationTest {
                 .then().statusCode(503).header("Retry-After", equalTo("10"))
                 .body("type", equalTo("/problems/service-unavailable"));
         given().when().get("/survey-rounds/" + round).then().body("status", equalTo("PLANNED"));
+        // a failed read of the agency list is retried: the first call and two retries
+        org.junit.jupiter.api.Assertions.assertEquals(3,
+                AgencyServiceStandIn.server.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo("/agencies"))).size());
     }
 }

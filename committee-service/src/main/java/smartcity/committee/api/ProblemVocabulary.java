@@ -47,6 +47,11 @@ class ProblemVocabulary implements ProblemPostProcessor {
                     .withHeader("Retry-After", RETRY_AFTER_SECONDS)
                     .build();
         }
+        if (changedConcurrently(context.cause)) {
+            // another request changed the same record between our read and our write (its @Version moved on)
+            return problem(ProblemType.CONFLICT, "The record was changed by another request at the same time; "
+                    + "read it again and retry.").build();
+        }
         if (integrityRuleBroken(context.cause)) {
             // e.g. two requests raced past the service's own duplicate check and the unique key decided
             return problem(ProblemType.CONFLICT, "The request conflicts with a record that already exists.").build();
@@ -88,6 +93,15 @@ class ProblemVocabulary implements ProblemPostProcessor {
                 .withTitle(type.title())
                 .withStatus(type.status())
                 .withDetail(detail);
+    }
+
+    private static boolean changedConcurrently(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean integrityRuleBroken(Throwable cause) {

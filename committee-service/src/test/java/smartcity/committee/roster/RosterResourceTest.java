@@ -208,6 +208,27 @@ class RosterResourceTest {
     }
 
     @Test
+    void endingOneMembershipFromManyRequestsAtOnceEndsItOnceAndNeverFailsWithA500() throws Exception {
+        String committee = committee();
+        String membership = seat(committee, appointedSeat(committee, "กรรมการ"), person("กรรมการ", "ผู้ทรงคุณวุฒิ"),
+                "2022-01-01", null).statusCode(201).extract().path("id");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Callable<Integer>> ends = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String day = "2022-06-" + (10 + i);
+            ends.add(() -> asSecretariat().contentType("application/json").body(Map.of("endDate", day, "reason", "RESIGNED"))
+                    .when().post("/committees/" + committee + "/memberships/" + membership + "/end").then().extract().statusCode());
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> result : pool.invokeAll(ends)) {
+            statuses.add(result.get());
+        }
+        pool.shutdown();
+        Assertions.assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+        Assertions.assertEquals(5, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+    }
+
+    @Test
     void badInputIsAnsweredWithProblemsAndChangesNothing() {
         String committee = committee();
         asSecretariat().contentType("application/json")

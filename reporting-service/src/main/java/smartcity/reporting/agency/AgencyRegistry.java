@@ -2,33 +2,31 @@ package smartcity.reporting.agency;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.logging.Log;
-import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import smartcity.reporting.api.ProblemType;
 
-/** The active agencies, read from agency-service page by page, with a timeout, retries and a circuit breaker. */
+/** The registry as a round's population is taken from it: the local copy, brought up to date first. */
 @ApplicationScoped
 public class AgencyRegistry {
 
-    private final AgencyServiceClient client;
+    private final AgencyFeedFollower feed;
+    private final AgencyCopies copies;
 
-    AgencyRegistry(@RestClient AgencyServiceClient client) {
-        this.client = client;
+    AgencyRegistry(AgencyFeedFollower feed, AgencyCopies copies) {
+        this.feed = feed;
+        this.copies = copies;
     }
 
-    /** Every active agency, or a 503 problem when agency-service cannot say. */
+    /**
+     * Every active agency as agency-service knows it now, or a 503 problem when agency-service cannot say: a population
+     * fixed for good must not be taken from a copy that may be out of date.
+     */
     public List<AgencySummary> activeAgencies() {
         try {
-            return fetchAll();
+            feed.catchUp();
         } catch (RuntimeException e) {
-            Log.warnf("agency-service could not list the agencies: %s", e.toString());
+            Log.warnf("agency-service could not be read: %s", e.toString());
             throw new HttpProblem(HttpProblem.builder()
                     .withType(ProblemType.SERVICE_UNAVAILABLE.uri())
                     .withTitle(ProblemType.SERVICE_UNAVAILABLE.title())
@@ -36,20 +34,6 @@ public class AgencyRegistry {
                     .withDetail("agency-service does not answer, so the population cannot be taken; nothing was changed.")
                     .withHeader("Retry-After", "10")) { };
         }
-    }
-
-    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
-    @CircuitBreakerName("agency-service")
-    List<AgencySummary> fetchAll() {
-        List<AgencySummary> all = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            AgencyPage result = client.active("ACTIVE", "code", page, 200);
-            all.addAll(result.items());
-            if (page + 1 >= result.totalPages()) {
-                return all;
-            }
-        }
+        return copies.active();
     }
 }

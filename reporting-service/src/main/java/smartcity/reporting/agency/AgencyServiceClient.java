@@ -7,13 +7,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** agency-service's agency list. Wrapped by {@link AgencyRegistry}; nothing else calls it. */
+/** agency-service's change feed. Wrapped by {@link AgencyFeedFollower}; nothing else calls it. */
 @RegisterRestClient(configKey = "agency-service")
 @Produces(MediaType.APPLICATION_JSON)
 interface AgencyServiceClient {
 
     @GET
-    @Path("/agencies")
-    AgencyPage active(@QueryParam("status") String status, @QueryParam("sort") String sort, @QueryParam("page") int page,
-            @QueryParam("size") int size);
+    @Path("/agencies/changes")
+    AgencyChangePage changes(@QueryParam("after") String after, @QueryParam("limit") int limit);
 }

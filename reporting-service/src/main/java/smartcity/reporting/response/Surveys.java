@@ -43,12 +43,20 @@ public class Surveys {
         this.agencies = agencies;
     }
 
-    /** Opens the round: every active agency of agency-service, but those of the excluded types, is surveyed. */
-    @Transactional
+    /**
+     * Opens the round: every active agency of agency-service, but those of the excluded types, is surveyed. The local
+     * copy of the registry is brought up to date first, outside the round's transaction (503 when it cannot be).
+     */
     public int open(UUID roundId, Set<String> excludedTypes) {
-        SurveyRound round = surveyRounds.lockedRound(roundId);
+        surveyRounds.round(roundId);
         List<AgencySummary> surveyed = agencies.activeAgencies().stream()
                 .filter(agency -> !excludedTypes.contains(agency.type())).toList();
+        return fixPopulation(roundId, surveyed);
+    }
+
+    @Transactional
+    int fixPopulation(UUID roundId, List<AgencySummary> surveyed) {
+        SurveyRound round = surveyRounds.lockedRound(roundId);
         round.open();
         surveyed.forEach(agency -> population.persist(new RoundAgency(round.id(), agency)));
         population.flush();

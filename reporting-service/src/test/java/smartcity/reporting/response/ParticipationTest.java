@@ -1,18 +1,11 @@
 package smartcity.reporting.response;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static smartcity.reporting.Tokens.as;
 import static smartcity.reporting.Tokens.asSecretariat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
@@ -22,28 +15,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import smartcity.reporting.AgencyServiceStandIn;
 import smartcity.reporting.Tokens;
 
 @QuarkusTest
-@QuarkusTestResource(value = ParticipationTest.AgencyServiceStandIn.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = AgencyServiceStandIn.class, restrictToAnnotatedClass = false)
 class ParticipationTest {
-
-    /** agency-service's agency list, as WireMock answers it. */
-    public static class AgencyServiceStandIn implements QuarkusTestResourceLifecycleManager {
-        static WireMockServer server;
-
-        @Override
-        public Map<String, String> start() {
-            server = new WireMockServer(options().dynamicPort());
-            server.start();
-            return Map.of("quarkus.rest-client.agency-service.url", server.baseUrl());
-        }
-
-        @Override
-        public void stop() {
-            server.stop();
-        }
-    }
 
     @Inject
     CircuitBreakerMaintenance breakers;
@@ -53,21 +30,14 @@ class ParticipationTest {
     @BeforeEach
     void theRegistryHoldsNinetyOneSurveyedAgenciesAndOneAssociation() {
         breakers.resetAll();
+        AgencyServiceStandIn.down(false);
+        AgencyServiceStandIn.dissolveEveryAgency();
         agencies.clear();
-        StringBuilder items = new StringBuilder();
         for (int i = 0; i < 92; i++) {
-            String id = UUID.randomUUID().toString();
-            agencies.add(id);
             String type = i == 91 ? "PRIVATE_SECTOR" : i < 30 ? "LOCAL_ADMINISTRATION" : "PROVINCIAL_GOVERNMENT";
-            String kind = i < 30 ? "\"SUBDISTRICT_MUNICIPALITY\"" : "null";
-            items.append(i == 0 ? "" : ",").append("{\"id\":\"").append(id).append("\",\"code\":\"CM-").append(i)
-                    .append("\",\"nameTh\":\"หน่วยงาน ").append(i).append("\",\"type\":\"").append(type)
-                    .append("\",\"localKind\":").append(kind).append(",\"district\":\"50").append(i % 2 == 0 ? "01" : "13")
-                    .append("\",\"status\":\"ACTIVE\",\"version\":0}");
+            agencies.add(AgencyServiceStandIn.register("CM-" + i, "หน่วยงาน " + i, type,
+                    i < 30 ? "SUBDISTRICT_MUNICIPALITY" : null, "50" + (i % 2 == 0 ? "01" : "13")).toString());
         }
-        AgencyServiceStandIn.server.resetAll();
-        AgencyServiceStandIn.server.stubFor(get(urlPathEqualTo("/agencies"))
-                .willReturn(okJson("{\"items\":[" + items + "],\"page\":0,\"size\":200,\"totalItems\":92,\"totalPages\":1}")));
     }
 
     private static String round() {
@@ -172,16 +142,15 @@ class ParticipationTest {
 
     @Test
     void whenAgencyServiceIsDownTheRoundStaysPlanned() {
-        AgencyServiceStandIn.server.resetAll();
-        AgencyServiceStandIn.server.stubFor(get(urlPathEqualTo("/agencies")).willReturn(aResponse().withStatus(503)));
         String round = round();
+        AgencyServiceStandIn.down(true);
+        int before = AgencyServiceStandIn.requests();
         asSecretariat().contentType("application/json").body(Map.of())
                 .when().post("/survey-rounds/" + round + "/opening")
                 .then().statusCode(503).header("Retry-After", equalTo("10"))
                 .body("type", equalTo("/problems/service-unavailable"));
         given().when().get("/survey-rounds/" + round).then().body("status", equalTo("PLANNED"));
-        // a failed read of the agency list is retried: the first call and two retries
-        org.junit.jupiter.api.Assertions.assertEquals(3,
-                AgencyServiceStandIn.server.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo("/agencies"))).size());
+        // a failed read of the feed is retried: the first call and two retries
+        org.junit.jupiter.api.Assertions.assertEquals(3, AgencyServiceStandIn.requests() - before);
     }
 }

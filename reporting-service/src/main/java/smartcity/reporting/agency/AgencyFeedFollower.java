@@ -1,0 +1,105 @@
+package smartcity.reporting.agency;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import smartcity.reporting.feed.FeedCursor;
+import smartcity.reporting.feed.FeedCursors;
+import smartcity.reporting.feed.Freshness;
+
+/**
+ * Keeps the local agency copy current from agency-service's change feed. The cursor lives in this service's database, so
+ * a restart resumes where it stopped; applying is idempotent (a state older than the copy is ignored); and a page is
+ * applied only if the cursor has not moved since it was read, so two replicas never apply the same page twice.
+ */
+@ApplicationScoped
+public class AgencyFeedFollower {
+
+    private static final int PAGE = 500;
+
+    private final AgencyServiceClient client;
+    private final AgencyCopies copies;
+    private final FeedCursors cursors;
+
+    AgencyFeedFollower(@RestClient AgencyServiceClient client, AgencyCopies copies, FeedCursors cursors) {
+        this.client = client;
+        this.copies = copies;
+        this.cursors = cursors;
+    }
+
+    @Scheduled(every = "${smartcity.agency-feed.every:5s}", delayed = "${smartcity.agency-feed.delayed:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void follow() {
+        try {
+            catchUp();
+        } catch (RuntimeException e) {
+            Log.debugf("agency change feed not read this time: %s", e.toString());
+        }
+    }
+
+    /**
+     * Reads and applies pages until the feed has nothing new; returns how many changes were applied. Throws when
+     * agency-service cannot be read, after recording the failure for the freshness of reports.
+     */
+    public int catchUp() {
+        int applied = 0;
+        try {
+            while (true) {
+                long position = cursors.position(Freshness.AGENCY);
+                AgencyChangePage changes = page(position);
+                if (changes.items() == null || changes.items().isEmpty()) {
+                    cursors.caughtUp(Freshness.AGENCY);
+                    return applied;
+                }
+                applied += apply(position, changes);
+                if (cursors.position(Freshness.AGENCY) == position) {
+                    return applied; // the page moved nothing: do not spin
+                }
+            }
+        } catch (RuntimeException e) {
+            cursors.failed(Freshness.AGENCY, e);
+            throw e;
+        }
+    }
+
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @CircuitBreakerName("agency-service-feed")
+    AgencyChangePage page(long after) {
+        return client.changes(Long.toString(after), PAGE);
+    }
+
+    @Transactional
+    int apply(long readFrom, AgencyChangePage changes) {
+        FeedCursor cursor = cursors.locked(Freshness.AGENCY);
+        if (cursor.position() != readFrom) {
+            return 0; // another replica applied this page meanwhile
+        }
+        int applied = 0;
+        for (AgencyChangePage.Change change : changes.items()) {
+            if (change.data() == null) {
+                continue;
+            }
+            long seq = Long.parseLong(change.cursor());
+            AgencyCopy copy = copies.findById(change.id());
+            if (copy == null) {
+                copy = new AgencyCopy(change.id());
+                copy.apply(change.data(), seq);
+                copies.persist(copy);
+                applied++;
+            } else if (copy.apply(change.data(), seq)) {
+                applied++;
+            }
+        }
+        cursors.advance(cursor, Long.parseLong(changes.next()));
+        return applied;
+    }
+}

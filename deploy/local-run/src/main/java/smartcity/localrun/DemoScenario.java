@@ -22,13 +22,24 @@ import java.util.regex.Pattern;
  * Loads the Chiang Mai 2022 scenario through the services' public APIs, as the secretariat, step by step as
  * {@code scenario/steps.tsv} lists them. A step may name itself so that later steps use the id it created
  * ({@code ${step:name}}); {@code ${agency:CODE}} is the id agency-service gives the agency with that code. A step that
- * answers 409 means its service's part is already loaded, and that service's later steps are skipped.
+ * answers 409 before anything was written to its service means that service's part is already loaded, and its later
+ * steps are skipped; a 409 after that is a conflict within the scenario and fails the load like any other error.
  */
 final class DemoScenario {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(step|agency):([^}]+)}");
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+
+    /**
+     * What one load did.
+     *
+     * @param applied the steps that changed something
+     * @param steps all the scenario's steps
+     * @param alreadyLoaded the services whose part was found already there (a 409), so that their later steps were skipped
+     */
+    record Loaded(int applied, int steps, Set<String> alreadyLoaded) {
+    }
 
     private final Map<String, ServiceProcess> services;
     private final String secretariatToken;
@@ -41,12 +52,14 @@ final class DemoScenario {
         this.secretariatToken = secretariatToken;
     }
 
-    void load() throws IOException, InterruptedException {
+    Loaded load() throws IOException, InterruptedException {
         List<String> steps;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(resource("steps.tsv"), StandardCharsets.UTF_8))) {
             steps = reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
         }
         int applied = 0;
+        // a 409 after this load has written to a service is a conflict within the scenario itself, not "loaded before"
+        Set<String> appliedTo = new HashSet<>();
         for (String step : steps) {
             String[] part = step.split("\t", 5);
             String name = part[0];
@@ -63,7 +76,7 @@ final class DemoScenario {
                     .method(part[2], HttpRequest.BodyPublishers.ofString(resolve(body), StandardCharsets.UTF_8))
                     .build();
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() == 409) {
+            if (response.statusCode() == 409 && !appliedTo.contains(service)) {
                 loadedBefore.add(service);
                 continue;
             }
@@ -72,6 +85,7 @@ final class DemoScenario {
                         + response.statusCode() + ": " + response.body());
             }
             applied++;
+            appliedTo.add(service);
             if (!name.equals("-")) {
                 Matcher id = ID.matcher(response.body());
                 if (!id.find()) {
@@ -82,6 +96,7 @@ final class DemoScenario {
         }
         System.out.printf("Demo scenario loaded: %d of %d steps applied%s.%n", applied, steps.size(),
                 loadedBefore.isEmpty() ? "" : "; already there before: " + String.join(", ", loadedBefore));
+        return new Loaded(applied, steps.size(), Set.copyOf(loadedBefore));
     }
 
     private String resolve(String text) throws IOException, InterruptedException {

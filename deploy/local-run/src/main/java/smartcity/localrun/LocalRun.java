@@ -6,7 +6,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +22,12 @@ public final class LocalRun {
     private static final List<String> SERVICES = List.of("agency-service", "committee-service", "reporting-service");
 
     private final Settings settings;
-    private final List<ServiceProcess> started = new ArrayList<>();
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private LocalTokens tokens;
     private EmbeddedMariaDb embeddedDb;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private LocalRun(Settings settings) {
+    LocalRun(Settings settings) {
         this.settings = settings;
     }
 
@@ -44,6 +45,7 @@ public final class LocalRun {
             System.err.println("\nThe suite did not start: " + e.getMessage());
             System.exit(1);
         }
+        printWelcome(run.services);
         run.superviseUntilStopped();
     }
 
@@ -61,21 +63,24 @@ public final class LocalRun {
     }
 
     private static Path keyDirectory(Settings settings) {
-        return settings.home().resolve("deploy/local-run/target/keys");
+        return settings.workDir().resolve("keys");
     }
 
-    private void start() throws Exception {
-        LocalTokens tokens = LocalTokens.in(keyDirectory(settings));
+    /**
+     * Starts the database (unless an external one is configured), the three services, and loads the demo scenario
+     * when asked. When it fails part-way, {@link #stop()} still stops whatever it had started.
+     */
+    void start() throws Exception {
+        tokens = LocalTokens.in(keyDirectory(settings));
         if (settings.externalDbHost().isPresent()) {
             System.out.printf("Using the MariaDB server at %s:%d%n", settings.dbHost(), settings.dbPort());
         } else {
             System.out.printf("Starting an embedded MariaDB on port %d ...%n", settings.dbPort());
-            embeddedDb = EmbeddedMariaDb.start(settings.dbPort(), settings.home().resolve("deploy/local-run/target/mariadb"));
+            embeddedDb = EmbeddedMariaDb.start(settings.dbPort(), settings.workDir().resolve("mariadb"));
         }
         createDatabases();
 
-        Path logs = settings.home().resolve("deploy/local-run/target/logs");
-        Map<String, ServiceProcess> services = new LinkedHashMap<>();
+        Path logs = settings.workDir().resolve("logs");
         Map<String, Integer> ports = Map.of("agency-service", settings.agencyPort(),
                 "committee-service", settings.committeePort(), "reporting-service", settings.reportingPort());
         for (String name : SERVICES) {
@@ -90,18 +95,25 @@ public final class LocalRun {
                     "SMARTCITY_AGENCY_URL", "http://localhost:" + settings.agencyPort(),
                     "SMARTCITY_COMMITTEE_URL", "http://localhost:" + settings.committeePort());
             System.out.printf("Starting %s on port %d (log: %s)%n", name, ports.get(name), logs.resolve(name + ".log"));
-            ServiceProcess service = ServiceProcess.start(name, settings.home(), ports.get(name), env, logs);
-            started.add(service);
-            services.put(name, service);
+            services.put(name, ServiceProcess.start(name, settings.home(), ports.get(name), env, logs));
         }
-        for (ServiceProcess service : started) {
+        for (ServiceProcess service : services.values()) {
             service.awaitReady(Duration.ofSeconds(120));
             System.out.printf("%s is ready%n", service.name());
         }
         if (settings.loadDemo()) {
-            new DemoScenario(services, tokens.mint("secretariat", null)).load();
+            loadDemo();
         }
-        printWelcome(services);
+    }
+
+    /** Loads the demo scenario through the services' APIs; loading it again adds nothing (see {@link DemoScenario}). */
+    DemoScenario.Loaded loadDemo() throws Exception {
+        return new DemoScenario(services, tokens.mint("secretariat", null)).load();
+    }
+
+    /** The running services by name, in start order. */
+    Map<String, ServiceProcess> services() {
+        return Collections.unmodifiableMap(services);
     }
 
     private void createDatabases() throws SQLException {
@@ -130,7 +142,7 @@ public final class LocalRun {
 
     private void superviseUntilStopped() throws InterruptedException {
         while (stopped.getCount() > 0) {
-            for (ServiceProcess service : started) {
+            for (ServiceProcess service : services.values()) {
                 if (!service.isAlive()) {
                     System.err.printf("%n%s stopped unexpectedly; its log ends with:%n%s%n", service.name(), service.tail());
                     System.exit(1);
@@ -140,13 +152,14 @@ public final class LocalRun {
         }
     }
 
-    private synchronized void stop() {
+    /** Stops every service it started and the embedded database; once, however often it is called. */
+    synchronized void stop() {
         if (stopped.getCount() == 0) {
             return;
         }
         stopped.countDown();
         System.out.println("\nStopping the suite ...");
-        started.parallelStream().forEach(ServiceProcess::stop);
+        services.values().parallelStream().forEach(ServiceProcess::stop);
         if (embeddedDb != null) {
             embeddedDb.close();
         }

@@ -5,9 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the local run is told through environment variables (all optional; see README).
+ * What the local run is told through environment variables (all optional; see README), or, for the scenario test,
+ * directly.
  *
  * @param externalDbHost when set, the MariaDB server to use instead of the embedded one
+ * @param home the repository's root: the services' packaged applications are found under it
+ * @param workDir where the launcher keeps its own files: the signing keys, the embedded server's binaries, the logs
  */
 record Settings(
         Optional<String> externalDbHost,
@@ -18,10 +21,12 @@ record Settings(
         int committeePort,
         int reportingPort,
         boolean loadDemo,
-        Path home) {
+        Path home,
+        Path workDir) {
 
     static Settings fromEnvironment(Map<String, String> env) {
         Optional<String> host = Optional.ofNullable(env.get("SMARTCITY_DB_HOST")).filter(value -> !value.isBlank());
+        Path home = Path.of(env.getOrDefault("SMARTCITY_HOME", ".")).toAbsolutePath().normalize();
         return new Settings(
                 host,
                 integer(env, "SMARTCITY_DB_PORT", host.isPresent() ? 3306 : 3307),
@@ -31,7 +36,17 @@ record Settings(
                 integer(env, "SMARTCITY_COMMITTEE_PORT", 8082),
                 integer(env, "SMARTCITY_REPORTING_PORT", 8083),
                 !"false".equalsIgnoreCase(env.getOrDefault("SMARTCITY_DEMO", "true")),
-                Path.of(env.getOrDefault("SMARTCITY_HOME", ".")).toAbsolutePath().normalize());
+                home,
+                home.resolve("deploy/local-run/target"));
+    }
+
+    /**
+     * An embedded MariaDB and the three services on the given ports, the demo scenario loaded, the launcher's files in
+     * {@code workDir}: so that a test can run the suite beside a developer's own run without sharing anything with it.
+     */
+    static Settings embedded(Path home, Path workDir, int dbPort, int agencyPort, int committeePort, int reportingPort) {
+        return new Settings(Optional.empty(), dbPort, "root", "", agencyPort, committeePort, reportingPort, true,
+                home.toAbsolutePath().normalize(), workDir.toAbsolutePath().normalize());
     }
 
     String dbHost() {

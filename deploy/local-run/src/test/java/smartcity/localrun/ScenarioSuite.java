@@ -1,0 +1,197 @@
+package smartcity.localrun;
+
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestWatcher;
+
+/**
+ * The whole suite, started once for all scenario tests in the test JVM, the way {@code deploy/run.sh} starts it: the
+ * launcher's own code starts an embedded MariaDB and the three packaged services (as child processes) and loads the
+ * demo scenario through their APIs. Everything runs on ports free at test time, with its keys, database binaries and
+ * logs in {@code target/scenario-test}, so a developer's own run (3307, 8081-8083) is left alone.
+ * <p>
+ * Everything is stopped when the test run ends, whatever its outcome; a shutdown hook stops it too should the JVM be
+ * told to exit early. A failed test, or a failed start, prints the end of each service's log.
+ * <p>
+ * A test class uses it with {@code @ExtendWith(ScenarioSuite.class)} and takes a {@link Running} as a parameter.
+ */
+final class ScenarioSuite implements BeforeAllCallback, ParameterResolver, TestWatcher {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ScenarioSuite.class);
+    private static final List<String> SERVICES = List.of("agency-service", "committee-service", "reporting-service");
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        running(context);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Running.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return running(context);
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        Running running = context.getRoot().getStore(NAMESPACE).get(Running.class, Running.class);
+        if (running != null) {
+            System.err.println(running.logTails());
+        }
+    }
+
+    private static Running running(ExtensionContext context) {
+        // the root store: one suite for every test class; JUnit closes it (AutoCloseable) when the run ends
+        return context.getRoot().getStore(NAMESPACE).computeIfAbsent(Running.class, key -> Running.start(), Running.class);
+    }
+
+    /** The running suite: where each service answers, and a way to load the scenario again. */
+    static final class Running implements AutoCloseable {
+
+        private final LocalRun run;
+        private final Thread stopOnExit;
+
+        private Running(LocalRun run, Thread stopOnExit) {
+            this.run = run;
+            this.stopOnExit = stopOnExit;
+        }
+
+        static Running start() {
+            Path home = Path.of(System.getProperty("smartcity.home", "../..")).toAbsolutePath().normalize();
+            Path workDir = Path.of(System.getProperty("smartcity.scenario-test.dir", "target/scenario-test"));
+            int[] port = freePorts(4);
+            Settings settings = Settings.embedded(home, workDir, port[0], port[1], port[2], port[3]);
+            describeApplications(home);
+            LocalRun run = new LocalRun(settings);
+            Thread stopOnExit = new Thread(run::stop, "scenario-suite-shutdown");
+            Runtime.getRuntime().addShutdownHook(stopOnExit);
+            try {
+                run.start();
+            } catch (Exception e) {
+                System.err.println(logTails(settings.workDir().resolve("logs")));
+                run.stop();
+                Runtime.getRuntime().removeShutdownHook(stopOnExit);
+                throw new IllegalStateException("The suite did not start: " + e.getMessage(), e);
+            }
+            return new Running(run, stopOnExit);
+        }
+
+        RequestSpecification agency() {
+            return spec("agency-service");
+        }
+
+        RequestSpecification committee() {
+            return spec("committee-service");
+        }
+
+        RequestSpecification reporting() {
+            return spec("reporting-service");
+        }
+
+        /** Loads the demo scenario once more, as running {@code deploy/run.sh} against a database that kept its data would. */
+        DemoScenario.Loaded loadScenarioAgain() throws Exception {
+            return run.loadDemo();
+        }
+
+        String logTails() {
+            StringBuilder text = new StringBuilder();
+            run.services().values().forEach(service -> text.append(String.format("%n--- %s, last lines of %s ---%n%s%n",
+                    service.name(), service.log(), service.tail())));
+            return text.toString();
+        }
+
+        @Override
+        public void close() {
+            run.stop();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook runs, or has run, stop() itself; stopping twice is harmless
+            }
+        }
+
+        private RequestSpecification spec(String service) {
+            return new RequestSpecBuilder()
+                    .setBaseUri(run.services().get(service).baseUri().toString())
+                    .setAccept(ContentType.JSON)
+                    .setConfig(RestAssuredConfig.config()
+                            // exact decimals: 20.9 is compared as 20.9, not as a float near it
+                            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL))
+                            .httpClient(HttpClientConfig.httpClientConfig()
+                                    .setParam("http.connection.timeout", 5_000)
+                                    .setParam("http.socket.timeout", 30_000)))
+                    .build();
+        }
+
+        private static String logTails(Path logs) {
+            StringBuilder text = new StringBuilder();
+            for (String service : SERVICES) {
+                Path log = logs.resolve(service + ".log");
+                try {
+                    List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of("(no log)");
+                    text.append(String.format("%n--- %s, last lines of %s ---%n%s%n", service, log,
+                            String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()))));
+                } catch (IOException e) {
+                    text.append(String.format("%n--- %s: %s could not be read: %s%n", service, log, e.getMessage()));
+                }
+            }
+            return text.toString();
+        }
+
+        /** Which packaged applications the test runs, and when they were built, so that a stale build shows. */
+        private static void describeApplications(Path home) {
+            for (String service : SERVICES) {
+                Path app = home.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+                try {
+                    FileTime built = Files.getLastModifiedTime(app);
+                    System.out.printf("Scenario test runs %s (built %s)%n", home.relativize(app), built);
+                } catch (IOException missing) {
+                    System.out.printf("Scenario test: %s is missing; the services must be packaged first%n", app);
+                }
+            }
+        }
+
+        /** Distinct ports that are free now: all sockets are held open until every port is chosen. */
+        private static int[] freePorts(int count) {
+            List<ServerSocket> sockets = new ArrayList<>();
+            try {
+                int[] ports = new int[count];
+                for (int i = 0; i < count; i++) {
+                    ServerSocket socket = new ServerSocket(0);
+                    sockets.add(socket);
+                    ports[i] = socket.getLocalPort();
+                }
+                return ports;
+            } catch (IOException e) {
+                throw new IllegalStateException("no free ports for the scenario test", e);
+            } finally {
+                sockets.forEach(socket -> {
+                    try {
+                        socket.close();
+                    } catch (IOException ignored) {
+                        // the port is free again either way
+                    }
+                });
+            }
+        }
+    }
+}

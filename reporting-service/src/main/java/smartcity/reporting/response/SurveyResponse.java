@@ -1,6 +1,11 @@
 package smartcity.reporting.response;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import java.util.ArrayList;
+import java.util.List;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import org.hibernate.envers.Audited;
@@ -8,7 +13,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /** An agency's answer in a round: does it run smart-city projects. A later edit replaces it; the version counts edits. */
 @Entity
@@ -22,6 +26,10 @@ public class SurveyResponse {
     @Column(name = "runs_projects", nullable = false)
     private boolean runsProjects;
 
+    @OneToMany(mappedBy = "response", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<SurveyProject> projects = new ArrayList<>();
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -30,7 +38,6 @@ public class SurveyResponse {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -43,16 +50,24 @@ public class SurveyResponse {
     protected SurveyResponse() {
     }
 
-    SurveyResponse(RoundAgency.Key key, boolean runsProjects, String actor) {
+    SurveyResponse(RoundAgency.Key key, String actor) {
         this.key = key;
-        this.runsProjects = runsProjects;
         this.createdBy = actor;
-        this.updatedBy = actor;
     }
 
-    void answer(boolean runs, String actor) {
+    /** Takes the answer; its projects replace the earlier ones (an agency running none has none). */
+    void answer(boolean runs, List<Answer.Project> reported, String actor) {
         runsProjects = runs;
         updatedBy = actor;
+        updatedAt = Instant.now(); // every answer is a new revision, even one that changes only the projects
+        projects.clear();
+        for (Answer.Project project : reported) {
+            projects.add(new SurveyProject(this, projects.size(), project));
+        }
+    }
+
+    public List<Answer.Project> projectViews() {
+        return projects.stream().map(SurveyProject::view).toList();
     }
 
     public java.util.UUID agencyId() {

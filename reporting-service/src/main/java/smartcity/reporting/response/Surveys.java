@@ -9,6 +9,7 @@ import java.util.UUID;
 import smartcity.reporting.agency.AgencyRegistry;
 import smartcity.reporting.agency.AgencySummary;
 import smartcity.reporting.api.DomainProblem;
+import smartcity.reporting.api.InvalidField;
 import smartcity.reporting.api.ProblemType;
 import smartcity.reporting.round.SurveyRound;
 import smartcity.reporting.round.SurveyRounds;
@@ -74,7 +75,8 @@ public class Surveys {
         return rows.stream().map(row -> {
             SurveyResponse answer = (SurveyResponse) row[0];
             smartcity.reporting.history.Revision revision = (smartcity.reporting.history.Revision) row[1];
-            return new Answer.Revision(answer.runsProjects(), java.time.Instant.ofEpochMilli(revision.occurredAt()),
+            return new Answer.Revision(answer.runsProjects(), answer.projectViews(),
+                    java.time.Instant.ofEpochMilli(revision.occurredAt()),
                     revision.actor());
         }).toList();
     }
@@ -93,7 +95,10 @@ public class Surveys {
      * answers of an agency cannot both see "not answered yet", and a round cannot close under an answer.
      */
     @Transactional
-    public SurveyResponse answer(UUID roundId, UUID agencyId, boolean runsProjects, String actor) {
+    public SurveyResponse answer(UUID roundId, UUID agencyId, Answer answer, String actor) {
+        if (!answer.runsSmartCityProjects() && !answer.projectList().isEmpty()) {
+            throw new InvalidField("projects", "must be empty when runsSmartCityProjects is false");
+        }
         SurveyRound round = surveyRounds.lockedRound(roundId);
         if (round.status() != SurveyRound.Status.OPEN) {
             throw new DomainProblem(ProblemType.CONFLICT, "The survey round is " + round.status().name().toLowerCase()
@@ -105,10 +110,11 @@ public class Surveys {
         }
         SurveyResponse response = responses.findByIdOptional(key).orElse(null);
         if (response == null) {
-            response = new SurveyResponse(key, runsProjects, actor);
+            response = new SurveyResponse(key, actor);
+            response.answer(answer.runsSmartCityProjects(), answer.projectList(), actor);
             responses.persist(response);
         } else {
-            response.answer(runsProjects, actor);
+            response.answer(answer.runsSmartCityProjects(), answer.projectList(), actor);
         }
         responses.flush();
         return response;

@@ -1,5 +1,6 @@
 package smartcity.reporting.round;
 
+import smartcity.reporting.api.DatesInOrder;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,5 +20,12 @@ public record SurveyRoundCreate(
         @NotNull @Schema(description = "First day of the period the survey asks about", examples = "2021-10-01") LocalDate periodStart,
         @NotNull @Schema(description = "Last day of that period", examples = "2022-09-30") LocalDate periodEnd,
         @NotNull @Schema(description = "First day agencies can answer", examples = "2022-04-01") LocalDate opensOn,
-        @NotNull @Schema(description = "Last day agencies can answer", examples = "2022-05-31") LocalDate closesOn) {
+        @NotNull @Schema(description = "Last day agencies can answer", examples = "2022-05-31") LocalDate closesOn)
+        implements DatesInOrder.Spans {
+
+    @Override
+    public java.util.List<DatesInOrder.Span> spans() {
+        return java.util.List.of(new DatesInOrder.Span(periodStart, periodEnd, "periodStart", "periodEnd"),
+                new DatesInOrder.Span(opensOn, closesOn, "opensOn", "closesOn"));
+    }
 }

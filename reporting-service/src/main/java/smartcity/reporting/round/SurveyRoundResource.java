@@ -84,7 +84,7 @@ public class SurveyRoundResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public Answer.View answer(@PathParam("id") UUID id, @PathParam("agencyId") UUID agencyId, @NotNull @Valid Answer answer) {
         caller.requireActsFor(agencyId);
-        return Answer.View.from(surveys.answer(id, agencyId, answer.runsSmartCityProjects(), caller.name()));
+        return Answer.View.from(surveys.answer(id, agencyId, answer, caller.name()));
     }
 
     @GET

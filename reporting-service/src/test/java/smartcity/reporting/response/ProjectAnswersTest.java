@@ -1,0 +1,129 @@
+package smartcity.reporting.response;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static smartcity.reporting.Tokens.asSecretariat;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import smartcity.reporting.AgencyServiceStandIn;
+
+@QuarkusTest
+@QuarkusTestResource(value = AgencyServiceStandIn.class, restrictToAnnotatedClass = false)
+class ProjectAnswersTest {
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    private String round;
+    private UUID agency;
+
+    @BeforeEach
+    void anOpenRoundSurveyingOneMunicipality() {
+        breakers.resetAll();
+        AgencyServiceStandIn.down(false);
+        AgencyServiceStandIn.dissolveEveryAgency();
+        agency = AgencyServiceStandIn.register("CM-CITY", "เทศบาลนครเชียงใหม่", "LOCAL_ADMINISTRATION",
+                "CITY_MUNICIPALITY", "5001");
+        round = asSecretariat().contentType("application/json")
+                .body(Map.of("code", "P-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+                        "titleTh", "สำรวจโครงการเมืองอัจฉริยะ", "periodStart", "2021-10-01", "periodEnd", "2022-09-30",
+                        "opensOn", "2022-04-01", "closesOn", "2022-05-31"))
+                .when().post("/survey-rounds").then().statusCode(201).extract().path("id");
+        asSecretariat().contentType("application/json").body(Map.of())
+                .when().post("/survey-rounds/" + round + "/opening").then().statusCode(200);
+    }
+
+    private static Map<String, Object> project(String titleTh, List<String> dimensions, String status, Object budget,
+            String startsOn, String endsOn) {
+        Map<String, Object> project = new LinkedHashMap<>();
+        project.put("titleTh", titleTh);
+        project.put("dimensions", dimensions);
+        project.put("status", status);
+        project.put("budgetThb", budget);
+        project.put("startsOn", startsOn);
+        project.put("endsOn", endsOn);
+        return project;
+    }
+
+    private io.restassured.response.ValidatableResponse answer(Object body) {
+        return asSecretariat().contentType("application/json").body(body)
+                .when().put("/survey-rounds/" + round + "/responses/" + agency).then();
+    }
+
+    @Test
+    void anAnswerCarriesItsProjectsAndThaiTitlesComeBackExactly() {
+        String title = "ระบบติดตามรถสองแถวแดงแบบเรียลไทม์ 🚌 (นำร่อง)";
+        answer(Map.of("runsSmartCityProjects", true, "projects", List.of(
+                project(title, List.of("SMART_MOBILITY", "SMART_ECONOMY"), "ONGOING", 2_500_000.50, "2021-10-01", "2022-09-30"),
+                project("ศูนย์ข้อมูลเมือง", List.of("SMART_GOVERNANCE"), "PLANNED", null, null, null))))
+                .statusCode(200)
+                .body("projects", hasSize(2))
+                .body("projects[0].titleTh", equalTo(title))
+                .body("projects[0].dimensions", containsInAnyOrder("SMART_MOBILITY", "SMART_ECONOMY"))
+                .body("projects[0].budgetThb", equalTo(2500000.5f))
+                .body("projects[0].status", equalTo("ONGOING"))
+                .body("projects[1].endsOn", equalTo(null));
+        given().when().get("/survey-rounds/" + round + "/responses/" + agency + "/history")
+                .then().statusCode(200).body("[0].projects.titleTh", contains(title, "ศูนย์ข้อมูลเมือง"));
+    }
+
+    @Test
+    void aLaterAnswerReplacesTheProjectsAndTheHistoryKeepsTheEarlierList() {
+        answer(Map.of("runsSmartCityProjects", true, "projects", List.of(
+                project("โครงการแรก", List.of("SMART_ENERGY"), "PLANNED", 100, null, null)))).statusCode(200);
+        answer(Map.of("runsSmartCityProjects", true, "projects", List.of(
+                project("โครงการแรก", List.of("SMART_ENERGY"), "COMPLETED", 100, null, null),
+                project("โครงการที่สอง", List.of("SMART_LIVING"), "ONGOING", 200, null, null))))
+                .statusCode(200).body("version", equalTo(2)).body("projects.status", contains("COMPLETED", "ONGOING"));
+        answer(Map.of("runsSmartCityProjects", false)).statusCode(200).body("projects", empty()).body("version", equalTo(3));
+        given().when().get("/survey-rounds/" + round + "/responses/" + agency + "/history")
+                .then().statusCode(200)
+                .body("runsSmartCityProjects", contains(true, true, false))
+                .body("[0].projects.status", contains("PLANNED"))
+                .body("[1].projects.titleTh", contains("โครงการแรก", "โครงการที่สอง"))
+                .body("[2].projects", empty());
+    }
+
+    @Test
+    void projectsOfAnAgencyThatRunsNoneAreRefusedAndNothingIsRecorded() {
+        answer(Map.of("runsSmartCityProjects", false, "projects", List.of(
+                project("โครงการ", List.of("SMART_ENERGY"), "PLANNED", 1, null, null))))
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("projects"));
+        given().when().get("/survey-rounds/" + round + "/responses/" + agency + "/history")
+                .then().statusCode(200).body("$", empty());
+    }
+
+    @Test
+    void everyBrokenRuleOfAProjectIsReportedAtOnce() {
+        answer(Map.of("runsSmartCityProjects", true, "projects", List.of(
+                project(" ", List.of(), "ABANDONED", -5, "2022-09-30", "2022-01-01"))))
+                .statusCode(400).contentType("application/problem+json");
+        answer(Map.of("runsSmartCityProjects", true, "projects", List.of(
+                project(" ", List.of("smart mobility"), "ONGOING", -5, "2022-09-30", "2022-01-01"))))
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem(org.hamcrest.Matchers.endsWith("titleTh")))
+                .body("errors.field", hasItem(org.hamcrest.Matchers.endsWith("budgetThb")))
+                .body("errors.field", hasItem(org.hamcrest.Matchers.endsWith("endsOn")))
+                .body("errors.field", hasItem(org.hamcrest.Matchers.containsString("dimensions")));
+        answer(Map.of("runsSmartCityProjects", true, "projects", List.of(
+                project("วันที่เป็นไปไม่ได้", List.of("SMART_ENERGY"), "ONGOING", 1, "2022-02-30", null))))
+                .statusCode(400).contentType("application/problem+json");
+        given().when().get("/survey-rounds/" + round + "/responses/" + agency + "/history")
+                .then().statusCode(200).body("$", empty());
+    }
+}

@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import smartcity.reporting.api.CsvTable;
+import smartcity.reporting.feed.Freshness;
 import smartcity.reporting.response.RoundAgency;
 import smartcity.reporting.response.SurveyResponse;
 import smartcity.reporting.response.Surveys;
@@ -24,19 +26,48 @@ public class ParticipationReport {
             + "whole percentages add up to 100")
     public record Row(String group, long surveyed, long responded, Shares.Share running, Shares.Share none,
             Shares.Share notResponded) {
+
+        List<Object> csv(String breakdown) {
+            return java.util.Arrays.asList(breakdown, group, surveyed, responded, running.count(), running.percent(),
+                    running.wholePercent(), none.count(), none.percent(), none.wholePercent(), notResponded.count(),
+                    notResponded.percent(), notResponded.wholePercent());
+        }
     }
 
     @Schema(name = "ParticipationReport")
-    public record View(UUID roundId, String roundCode, String titleTh, Instant dataAsOf, Row overall, List<Row> byType,
-            List<Row> byLocalKind, List<Row> byDistrict) {
+    public record View(UUID roundId, String roundCode, String titleTh,
+            @Schema(description = "How current each source of the figures is") Map<String, Instant> dataAsOf,
+            @Schema(description = "Sources that may be out of date; empty when all are current") List<Freshness.Warning> warnings,
+            Row overall, List<Row> byType, List<Row> byLocalKind, List<Row> byDistrict) implements CsvTable {
+
+        @Override
+        public List<String> csvHeader() {
+            return List.of("breakdown", "group", "surveyed", "responded", "running", "running_percent",
+                    "running_whole_percent", "none", "none_percent", "none_whole_percent", "not_responded",
+                    "not_responded_percent", "not_responded_whole_percent");
+        }
+
+        @Override
+        public List<List<Object>> csvRows() {
+            List<List<Object>> rows = new java.util.ArrayList<>();
+            rows.add(overall.csv("overall"));
+            byType.forEach(row -> rows.add(row.csv("type")));
+            byLocalKind.forEach(row -> rows.add(row.csv("local_kind")));
+            byDistrict.forEach(row -> rows.add(row.csv("district")));
+            return rows;
+        }
     }
 
     private final SurveyRounds rounds;
     private final Surveys.Population population;
     private final Surveys.Responses responses;
 
-    ParticipationReport(SurveyRounds rounds, Surveys.Population population, Surveys.Responses responses) {
+    private final Freshness freshness;
+
+    ParticipationReport(SurveyRounds rounds, Surveys.Population population, Surveys.Responses responses,
+            Freshness freshness) {
         this.rounds = rounds;
+        this.freshness = freshness;
         this.population = population;
         this.responses = responses;
     }
@@ -46,7 +77,8 @@ public class ParticipationReport {
         List<RoundAgency> surveyed = population.of(roundId);
         Map<UUID, SurveyResponse> answers = responses.of(roundId).stream()
                 .collect(Collectors.toMap(SurveyResponse::agencyId, Function.identity()));
-        return new View(round.id(), round.code(), round.titleTh(), Instant.now(),
+        Freshness.Stated stated = freshness.of(Freshness.AGENCY);
+        return new View(round.id(), round.code(), round.titleTh(), stated.dataAsOf(), stated.warnings(),
                 row("ALL", surveyed, answers),
                 grouped(surveyed, answers, RoundAgency::type),
                 grouped(surveyed.stream().filter(a -> a.localKind() != null).toList(), answers, RoundAgency::localKind),

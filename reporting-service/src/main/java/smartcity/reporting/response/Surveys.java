@@ -64,6 +64,14 @@ public class Surveys {
         return surveyed.size();
     }
 
+    /** Closes the round; answers are refused from now on. */
+    @Transactional
+    public SurveyRound close(UUID roundId) {
+        SurveyRound round = surveyRounds.lockedRound(roundId);
+        round.close();
+        return round;
+    }
+
     /** Every answer the agency gave in the round, oldest first, with who gave it and when. */
     @SuppressWarnings("unchecked")
     public List<Answer.Revision> history(UUID roundId, UUID agencyId) {

@@ -100,6 +100,15 @@ public class SurveyRound {
         status = Status.OPEN;
     }
 
+    /** Closes an open round: no answer is taken after this, and its figures are final. */
+    public void close() {
+        if (status != Status.OPEN) {
+            throw new smartcity.reporting.api.DomainProblem(smartcity.reporting.api.ProblemType.CONFLICT,
+                    "The survey round is " + status.name().toLowerCase() + "; only an open round can close") { };
+        }
+        status = Status.CLOSED;
+    }
+
     public Status status() {
         return status;
     }

@@ -28,7 +28,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import smartcity.reporting.api.PageRequest;
 import smartcity.reporting.api.PageView;
 import smartcity.reporting.api.ProblemDocument;
-import smartcity.reporting.report.ParticipationReport;
 import smartcity.reporting.response.Answer;
 import smartcity.reporting.response.Opening;
 import smartcity.reporting.response.Surveys;
@@ -43,15 +42,13 @@ public class SurveyRoundResource {
     private final SurveyRounds surveyRounds;
     private final SurveyRoundRepository rounds;
     private final Surveys surveys;
-    private final ParticipationReport participation;
     private final Caller caller;
 
     public SurveyRoundResource(SurveyRounds surveyRounds, SurveyRoundRepository rounds, Surveys surveys,
-            ParticipationReport participation, Caller caller) {
+            Caller caller) {
         this.surveyRounds = surveyRounds;
         this.rounds = rounds;
         this.surveys = surveys;
-        this.participation = participation;
         this.caller = caller;
     }
 
@@ -69,6 +66,18 @@ public class SurveyRoundResource {
     public java.util.Map<String, Object> open(@PathParam("id") UUID id, @NotNull @Valid Opening opening) {
         int surveyed = surveys.open(id, opening.excluded());
         return java.util.Map.of("roundId", id, "status", "OPEN", "surveyed", surveyed);
+    }
+
+    @POST
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Path("/{id}/closing")
+    @Operation(summary = "Close a survey round", description = "Secretariat or admin. No answer is taken after this; "
+            + "agencies that have not answered stay non-respondents.")
+    @APIResponse(responseCode = "200", description = "Closed; the round as it is now")
+    @APIResponse(responseCode = "409", description = "The round is not open",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    public SurveyRoundView close(@PathParam("id") UUID id) {
+        return SurveyRoundView.from(surveys.close(id));
     }
 
     @PUT
@@ -102,16 +111,6 @@ public class SurveyRoundResource {
     public java.util.List<Answer.NonRespondent> nonRespondents(@PathParam("id") UUID id) {
         return surveys.nonRespondents(id).stream()
                 .map(a -> new Answer.NonRespondent(a.agencyId(), a.code(), a.nameTh(), a.type(), a.district())).toList();
-    }
-
-    @GET
-    @PermitAll
-    @Path("/{id}/reports/participation")
-    @Operation(summary = "The participation report", description = "Surveyed, responded, running smart-city projects and "
-            + "running none, overall and by agency type, local-administration kind and district; percentages to one "
-            + "decimal and as whole numbers that add up to 100 (largest remainder).")
-    public ParticipationReport.View participation(@PathParam("id") UUID id) {
-        return participation.of(id);
     }
 
     @GET

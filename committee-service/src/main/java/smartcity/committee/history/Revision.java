@@ -41,6 +41,10 @@ public class Revision {
         return actor;
     }
 
+    void occurredAt(long epochMillis) {
+        this.occurredAt = epochMillis;
+    }
+
     void actor(String actor) {
         this.actor = actor;
     }

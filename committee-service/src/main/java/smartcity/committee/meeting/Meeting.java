@@ -18,12 +18,18 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A meeting of a committee. The chair is who holds the chair; the acting chair, when there is one, is who chaired this
  * meeting for them (the Governor delegated the 6 June 2022 meeting to a Deputy Governor): both are kept.
+ *
+ * <p>Its history (and the change feed) carries the meeting's own fields. Attendees and agenda are not audited: Envers
+ * would read them back with one query per meeting revision, and they are written once, with the meeting.
  */
 @Entity
+@Audited
 @Table(name = "meeting")
 public class Meeting {
 
@@ -79,11 +85,13 @@ public class Meeting {
     @Column(name = "minutes_th", columnDefinition = "TEXT")
     private String minutesTh;
 
+    @NotAudited
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "meeting_attendee", joinColumns = @JoinColumn(name = "meeting_id"))
     @OrderColumn(name = "position")
     private List<Attendee> attendees = new ArrayList<>();
 
+    @NotAudited
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "agenda_item", joinColumns = @JoinColumn(name = "meeting_id"))
     @OrderColumn(name = "position")

@@ -11,9 +11,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
 
 /** What a meeting resolved, numbered within the meeting. Assignments and new dimensions cite it. */
 @Entity
+@Audited
 @Table(name = "resolution")
 public class Resolution {
 

@@ -163,6 +163,16 @@ public class Seat {
         return displayOrder;
     }
 
+    /** The first day of a seat a restructuring added; null for a seat the committee has had from the start. */
+    public java.time.LocalDate establishedOn() {
+        return establishedOn;
+    }
+
+    /** The first day the seat no longer exists; null while it does. */
+    public java.time.LocalDate abolishedOn() {
+        return abolishedOn;
+    }
+
     public long version() {
         return version;
     }

@@ -1,0 +1,40 @@
+package smartcity.reporting.dashboard;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import smartcity.reporting.i18n.Name;
+import smartcity.reporting.i18n.ReferenceNames;
+import smartcity.reporting.report.ParticipationReport;
+import smartcity.reporting.report.Shares;
+
+/**
+ * The participation section: the figures of {@link ParticipationReport} with the groups' codes named in both
+ * languages. Percentages are the report's own (one decimal, and whole numbers by largest remainder).
+ */
+public record ParticipationPart(Instant dataAsOf, Group overall, List<Group> byType, List<Group> byLocalKind,
+        List<Group> byDistrict) {
+
+    /**
+     * One row of the report: a group of agencies (a type, a local kind, a district, or all of them).
+     *
+     * @param code the group's code as the report gives it ({@code LOCAL_ADMINISTRATION}, {@code 5001}, {@code ALL})
+     * @param name the group's name; null for the overall row, which the page labels itself
+     */
+    public record Group(String code, Name name, long surveyed, long responded, Shares.Share running, Shares.Share none,
+            Shares.Share notResponded) {
+
+        static Group of(ParticipationReport.Row row, Function<String, Name> names) {
+            return new Group(row.group(), names.apply(row.group()), row.surveyed(), row.responded(), row.running(),
+                    row.none(), row.notResponded());
+        }
+    }
+
+    static ParticipationPart of(ParticipationReport.View report, ReferenceNames names) {
+        return new ParticipationPart(report.dataAsOf(),
+                Group.of(report.overall(), code -> null),
+                report.byType().stream().map(row -> Group.of(row, names::agencyType)).toList(),
+                report.byLocalKind().stream().map(row -> Group.of(row, names::localKind)).toList(),
+                report.byDistrict().stream().map(row -> Group.of(row, names::district)).toList());
+    }
+}

@@ -1,0 +1,146 @@
+package smartcity.reporting.dashboard;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.hamcrest.Matchers.equalTo;
+import static smartcity.reporting.Tokens.asSecretariat;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.IntPredicate;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Survey rounds with real figures, made through the public API: the round is planned, opened against agency-service
+ * and answered. agency-service is the WireMock stand-in that {@code ParticipationTest.AgencyServiceStandIn} starts for
+ * every test of the run; this fixture adds its registry to it for the opening only, through WireMock's admin API.
+ *
+ * <p>The registry holds 91 agencies like the province's: 30 local administrations of every kind, 35 provincial and 12
+ * central government units, 8 state enterprises and 6 educational institutions, spread over the 25 districts.
+ */
+final class SurveyFixture {
+
+    static final int AGENCIES = 91;
+
+    /** A round as the tests need it: its id, code and the answers given. */
+    record Round(String id, String code) {
+    }
+
+    private SurveyFixture() {
+    }
+
+    /** Agency {@code i} of the registry: its type, local kind (or null) and district. */
+    static String type(int i) {
+        if (i < 30) {
+            return "LOCAL_ADMINISTRATION";
+        }
+        if (i < 65) {
+            return "PROVINCIAL_GOVERNMENT";
+        }
+        if (i < 77) {
+            return "CENTRAL_GOVERNMENT";
+        }
+        return i < 85 ? "STATE_ENTERPRISE" : "EDUCATIONAL_INSTITUTION";
+    }
+
+    static String localKind(int i) {
+        if (i >= 30) {
+            return null;
+        }
+        if (i == 0) {
+            return "PROVINCIAL_ADMINISTRATIVE_ORGANIZATION";
+        }
+        if (i == 1) {
+            return "CITY_MUNICIPALITY";
+        }
+        if (i < 5) {
+            return "TOWN_MUNICIPALITY";
+        }
+        return i < 20 ? "SUBDISTRICT_MUNICIPALITY" : "SUBDISTRICT_ADMINISTRATIVE_ORGANIZATION";
+    }
+
+    static String district(int i) {
+        return Integer.toString(5001 + i % 25);
+    }
+
+    /**
+     * Plans and opens a round over a fresh registry of {@value #AGENCIES} agencies, then answers for agency {@code i}
+     * "runs projects" where {@code yes} holds, "runs none" where {@code no} holds, and nothing otherwise.
+     */
+    static Round openedAndAnswered(String titleTh, String titleEn, String periodStart, String periodEnd, String opensOn,
+            String closesOn, IntPredicate yes, IntPredicate no) {
+        Round round = planned(titleTh, titleEn, periodStart, periodEnd, opensOn, closesOn);
+        List<String> agencies = open(round);
+        for (int i = 0; i < AGENCIES; i++) {
+            if (yes.test(i) || no.test(i)) {
+                asSecretariat().contentType("application/json").body(Map.of("runsSmartCityProjects", yes.test(i)))
+                        .when().put("/survey-rounds/" + round.id() + "/responses/" + agencies.get(i))
+                        .then().statusCode(200);
+            }
+        }
+        return round;
+    }
+
+    static Round planned(String titleTh, String titleEn, String periodStart, String periodEnd, String opensOn,
+            String closesOn) {
+        String code = "DASH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String id = asSecretariat().contentType("application/json")
+                .body(Map.of("code", code, "titleTh", titleTh, "titleEn", titleEn, "periodStart", periodStart,
+                        "periodEnd", periodEnd, "opensOn", opensOn, "closesOn", closesOn))
+                .when().post("/survey-rounds").then().statusCode(201).extract().path("id");
+        return new Round(id, code);
+    }
+
+    /** Opens the round while the stand-in lists a fresh registry; the agencies' ids, in registry order. */
+    private static List<String> open(Round round) {
+        List<String> ids = new ArrayList<>();
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < AGENCIES; i++) {
+            String id = UUID.randomUUID().toString();
+            ids.add(id);
+            String kind = localKind(i);
+            items.append(i == 0 ? "" : ",").append("{\"id\":\"").append(id).append("\",\"code\":\"DASH-AG-").append(i)
+                    .append("\",\"nameTh\":\"หน่วยงานทดสอบ ").append(i).append("\",\"type\":\"").append(type(i))
+                    .append("\",\"localKind\":").append(kind == null ? "null" : "\"" + kind + "\"")
+                    .append(",\"district\":\"").append(district(i)).append("\",\"status\":\"ACTIVE\",\"version\":0}");
+        }
+        WireMock agencyService = agencyService();
+        StubMapping registry = agencyService.register(get(urlPathEqualTo("/agencies")).atPriority(1)
+                .willReturn(okJson("{\"items\":[" + items + "],\"page\":0,\"size\":200,\"totalItems\":" + AGENCIES
+                        + ",\"totalPages\":1}")));
+        try {
+            asSecretariat().contentType("application/json").body(Map.of())
+                    .when().post("/survey-rounds/" + round.id() + "/opening")
+                    .then().statusCode(200).body("surveyed", equalTo(AGENCIES));
+        } finally {
+            agencyService.removeStubMapping(registry);
+        }
+        return ids;
+    }
+
+    /** The stand-in this test run points agency-service's client at. */
+    private static WireMock agencyService() {
+        URI url = URI.create(ConfigProvider.getConfig().getValue("quarkus.rest-client.agency-service.url", String.class));
+        return new WireMock(url.getHost(), url.getPort());
+    }
+
+    /** The province's FY2565 survey as reported on 6 June 2022: 19 of 91 run projects, 72 none. */
+    static Round fiscalYear2565() {
+        return openedAndAnswered("สำรวจการดำเนินงานเมืองอัจฉริยะ ปีงบประมาณ 2565",
+                "Smart-city work survey, fiscal year 2022", "2021-10-01", "2022-09-30", "2022-04-01", "2022-05-31",
+                i -> i % 5 == 0, i -> i % 5 != 0);
+    }
+
+    /** A later round still being answered: 11 run projects, 53 none, 27 have not answered. */
+    static Round fiscalYear2566() {
+        return openedAndAnswered("สำรวจการดำเนินงานเมืองอัจฉริยะ ปีงบประมาณ 2566",
+                "Smart-city work survey, fiscal year 2023", "2022-10-01", "2023-09-30", "2023-04-03", "2023-06-06",
+                i -> i % 9 == 0, i -> i < 60 && i % 9 != 0);
+    }
+}

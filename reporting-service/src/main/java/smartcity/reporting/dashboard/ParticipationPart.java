@@ -1,5 +1,6 @@
 package smartcity.reporting.dashboard;
 
+import smartcity.reporting.feed.Freshness;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
@@ -12,7 +13,7 @@ import smartcity.reporting.report.Shares;
  * The participation section: the figures of {@link ParticipationReport} with the groups' codes named in both
  * languages. Percentages are the report's own (one decimal, and whole numbers by largest remainder).
  */
-public record ParticipationPart(Instant dataAsOf, Group overall, List<Group> byType, List<Group> byLocalKind,
+public record ParticipationPart(Instant dataAsOf, List<Freshness.Warning> warnings, Group overall, List<Group> byType, List<Group> byLocalKind,
         List<Group> byDistrict) {
 
     /**
@@ -31,7 +32,10 @@ public record ParticipationPart(Instant dataAsOf, Group overall, List<Group> byT
     }
 
     static ParticipationPart of(ParticipationReport.View report, ReferenceNames names) {
-        return new ParticipationPart(report.dataAsOf(),
+        // the page states the oldest of its sources' times: every figure on it is at least that current
+        Instant oldest = report.dataAsOf().values().stream().filter(java.util.Objects::nonNull)
+                .min(java.util.Comparator.naturalOrder()).orElse(Instant.now());
+        return new ParticipationPart(oldest, report.warnings(),
                 Group.of(report.overall(), code -> null),
                 report.byType().stream().map(row -> Group.of(row, names::agencyType)).toList(),
                 report.byLocalKind().stream().map(row -> Group.of(row, names::localKind)).toList(),

@@ -40,6 +40,7 @@ import org.openqa.selenium.support.ui.Select;
  * downloads a browser. The machine has no Thai system font: Thai text can only be drawn by the page's own Sarabun.
  */
 @QuarkusTest
+@io.quarkus.test.common.QuarkusTestResource(value = smartcity.reporting.AgencyServiceStandIn.class, restrictToAnnotatedClass = false)
 class DashboardBrowserTest {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("dashboard.chromium", "/usr/bin/chromium"));

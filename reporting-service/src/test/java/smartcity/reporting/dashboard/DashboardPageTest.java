@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** The dashboard's HTML as a client without a browser sees it: content, language, errors, and nothing from outside. */
 @QuarkusTest
+@io.quarkus.test.common.QuarkusTestResource(value = smartcity.reporting.AgencyServiceStandIn.class, restrictToAnnotatedClass = false)
 class DashboardPageTest {
 
     private static SurveyFixture.Round fy2565;

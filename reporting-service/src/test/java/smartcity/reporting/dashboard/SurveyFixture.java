@@ -1,25 +1,19 @@
 package smartcity.reporting.dashboard;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.hamcrest.Matchers.equalTo;
 import static smartcity.reporting.Tokens.asSecretariat;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntPredicate;
-import org.eclipse.microprofile.config.ConfigProvider;
+import smartcity.reporting.AgencyServiceStandIn;
 
 /**
  * Survey rounds with real figures, made through the public API: the round is planned, opened against agency-service
- * and answered. agency-service is the WireMock stand-in that {@code ParticipationTest.AgencyServiceStandIn} starts for
- * every test of the run; this fixture adds its registry to it for the opening only, through WireMock's admin API.
+ * and answered. agency-service is the {@link AgencyServiceStandIn} started for every test of the run; this fixture
+ * registers a fresh registry in it (dissolving the earlier one) before each opening.
  *
  * <p>The registry holds 91 agencies like the province's: 30 local administrations of every kind, 35 provincial and 12
  * central government units, 8 state enterprises and 6 educational institutions, spread over the 25 districts.
@@ -97,37 +91,19 @@ final class SurveyFixture {
         return new Round(id, code);
     }
 
-    /** Opens the round while the stand-in lists a fresh registry; the agencies' ids, in registry order. */
+    /** Opens the round over a fresh registry in the agency-service stand-in; the agencies' ids, in registry order. */
     private static List<String> open(Round round) {
+        AgencyServiceStandIn.down(false);
+        AgencyServiceStandIn.dissolveEveryAgency();
         List<String> ids = new ArrayList<>();
-        StringBuilder items = new StringBuilder();
         for (int i = 0; i < AGENCIES; i++) {
-            String id = UUID.randomUUID().toString();
-            ids.add(id);
-            String kind = localKind(i);
-            items.append(i == 0 ? "" : ",").append("{\"id\":\"").append(id).append("\",\"code\":\"DASH-AG-").append(i)
-                    .append("\",\"nameTh\":\"หน่วยงานทดสอบ ").append(i).append("\",\"type\":\"").append(type(i))
-                    .append("\",\"localKind\":").append(kind == null ? "null" : "\"" + kind + "\"")
-                    .append(",\"district\":\"").append(district(i)).append("\",\"status\":\"ACTIVE\",\"version\":0}");
+            ids.add(AgencyServiceStandIn.register("DASH-AG-" + i, "หน่วยงานทดสอบ " + i, type(i), localKind(i), district(i))
+                    .toString());
         }
-        WireMock agencyService = agencyService();
-        StubMapping registry = agencyService.register(get(urlPathEqualTo("/agencies")).atPriority(1)
-                .willReturn(okJson("{\"items\":[" + items + "],\"page\":0,\"size\":200,\"totalItems\":" + AGENCIES
-                        + ",\"totalPages\":1}")));
-        try {
-            asSecretariat().contentType("application/json").body(Map.of())
-                    .when().post("/survey-rounds/" + round.id() + "/opening")
-                    .then().statusCode(200).body("surveyed", equalTo(AGENCIES));
-        } finally {
-            agencyService.removeStubMapping(registry);
-        }
+        asSecretariat().contentType("application/json").body(Map.of())
+                .when().post("/survey-rounds/" + round.id() + "/opening")
+                .then().statusCode(200).body("surveyed", equalTo(AGENCIES));
         return ids;
-    }
-
-    /** The stand-in this test run points agency-service's client at. */
-    private static WireMock agencyService() {
-        URI url = URI.create(ConfigProvider.getConfig().getValue("quarkus.rest-client.agency-service.url", String.class));
-        return new WireMock(url.getHost(), url.getPort());
     }
 
     /** The province's FY2565 survey as reported on 6 June 2022: 19 of 91 run projects, 72 none. */

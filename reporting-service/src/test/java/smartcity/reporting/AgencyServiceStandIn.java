@@ -1,17 +1,7 @@
 package smartcity.reporting;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,25 +11,17 @@ import java.util.UUID;
  */
 public class AgencyServiceStandIn implements QuarkusTestResourceLifecycleManager {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<Map<String, Object>> EVENTS = new ArrayList<>();
+    private static final FeedStandIn FEED = new FeedStandIn("/agencies/changes");
     private static final Map<UUID, Map<String, Object>> AGENCIES = new LinkedHashMap<>();
-    private static volatile boolean down;
-    public static WireMockServer server;
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(options().dynamicPort().extensions(new Feed()));
-        server.start();
-        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
-                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/agencies/changes"))
-                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withTransformers("feed")));
-        return Map.of("quarkus.rest-client.agency-service.url", server.baseUrl());
+        return Map.of("quarkus.rest-client.agency-service.url", FEED.start());
     }
 
     @Override
     public void stop() {
-        server.stop();
+        FEED.stop();
     }
 
     /** Registers an agency in the stand-in registry; it appears in the feed as a REGISTERED event. */
@@ -69,65 +51,27 @@ public class AgencyServiceStandIn implements QuarkusTestResourceLifecycleManager
         }
     }
 
-    /** Renames an agency: an UPDATED event. */
-    public static synchronized void rename(UUID id, String nameTh) {
+    /** Changes an agency's status (MERGED, DISSOLVED, ACTIVE): an event of that type. */
+    public static synchronized void status(UUID id, String status) {
         Map<String, Object> agency = AGENCIES.get(id);
-        agency.put("nameTh", nameTh);
-        event("UPDATED", agency);
+        agency.put("status", status);
+        event(status, agency);
     }
 
     public static void down(boolean isDown) {
-        down = isDown;
+        FEED.down(isDown);
     }
 
     public static int requests() {
-        return server.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
-                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/agencies/changes"))).size();
+        return FEED.requests();
     }
 
     private static void event(String type, Map<String, Object> agency) {
         Map<String, Object> event = new LinkedHashMap<>();
-        event.put("cursor", Integer.toString(EVENTS.size() + 1));
         event.put("type", type);
         event.put("occurredAt", java.time.Instant.now().toString());
         event.put("id", agency.get("id"));
         event.put("data", new LinkedHashMap<>(agency));
-        EVENTS.add(event);
-    }
-
-    /** Answers `GET /agencies/changes?after&limit` from the events, as agency-service does. */
-    static final class Feed implements ResponseDefinitionTransformerV2 {
-        @Override
-        public String getName() {
-            return "feed";
-        }
-
-        @Override
-        public boolean applyGlobally() {
-            return false;
-        }
-
-        @Override
-        public ResponseDefinition transform(ServeEvent serveEvent) {
-            if (down) {
-                return ResponseDefinitionBuilder.responseDefinition().withStatus(503).build();
-            }
-            var request = serveEvent.getRequest();
-            int after = Integer.parseInt(request.queryParameter("after").isPresent()
-                    ? request.queryParameter("after").firstValue() : "0");
-            int limit = Integer.parseInt(request.queryParameter("limit").firstValue());
-            synchronized (AgencyServiceStandIn.class) {
-                List<Map<String, Object>> page = EVENTS.subList(Math.min(after, EVENTS.size()),
-                        Math.min(after + limit, EVENTS.size()));
-                String next = page.isEmpty() ? Integer.toString(after) : (String) page.get(page.size() - 1).get("cursor");
-                try {
-                    return ResponseDefinitionBuilder.responseDefinition().withStatus(200)
-                            .withHeader("Content-Type", "application/json")
-                            .withBody(JSON.writeValueAsString(Map.of("items", page, "next", next))).build();
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
+        FEED.append(event);
     }
 }

@@ -36,6 +36,10 @@ class ProblemVocabulary implements ProblemPostProcessor {
             // JAX-RS must answer a query parameter that is not a number with 404; it is bad input (our path ids are UUIDs)
             return problem(ProblemType.VALIDATION, "A query parameter is not a whole number: " + e.getMessage()).build();
         }
+        if (context.cause instanceof jakarta.ws.rs.NotFoundException && context.cause.getCause() instanceof HttpProblem parameterProblem) {
+            // JAX-RS must wrap a query parameter's failed conversion in a 404; QueryParameterConverters says what was wrong
+            return parameterProblem;
+        }
         if (databaseUnreachable(context.cause)) {
             Log.warnf("Database unreachable while serving %s: %s", context.path, context.cause.toString());
             return problem(ProblemType.SERVICE_UNAVAILABLE, "The database does not answer; try again shortly.")

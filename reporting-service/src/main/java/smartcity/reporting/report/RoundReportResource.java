@@ -2,6 +2,14 @@ package smartcity.reporting.report;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import smartcity.reporting.i18n.BuddhistEra;
+import smartcity.reporting.i18n.Language;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,10 +30,14 @@ import smartcity.reporting.api.ProblemDocument;
 @Tag(name = "Reports", description = "What the province presents: JSON, or CSV with the same columns (Accept: text/csv)")
 public class RoundReportResource {
 
-    private final ParticipationReport participation;
+    static final String LANG = "th or en; without it, the first of th/en in Accept-Language, else Thai";
 
-    RoundReportResource(ParticipationReport participation) {
+    private final ParticipationReport participation;
+    private final DimensionsReport dimensions;
+
+    RoundReportResource(ParticipationReport participation, DimensionsReport dimensions) {
         this.participation = participation;
+        this.dimensions = dimensions;
     }
 
     @GET
@@ -38,11 +50,39 @@ public class RoundReportResource {
     @APIResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipationReport.View.class),
                     examples = @ExampleObject(name = "Chiang Mai, fiscal year 2565", value = ReportExamples.PARTICIPATION)),
-            @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "Chiang Mai, fiscal year 2565", value = ReportExamples.PARTICIPATION_CSV))})
     @APIResponse(responseCode = "404", description = "No survey round has this id",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
-    public ParticipationReport.View participation(@PathParam("id") UUID id) {
-        return participation.of(id);
+    public ParticipationReport.View participation(@PathParam("id") UUID id,
+            @QueryParam("lang") @Parameter(description = LANG) String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) @Parameter(hidden = true) String acceptLanguage) {
+        return participation.of(id, Language.resolve(lang, acceptLanguage));
+    }
+
+    @GET
+    @PermitAll
+    @Path("/dimensions")
+    @Operation(summary = "The dimensions report", description = "Per active dimension of the framework: its lead and "
+            + "supporting agencies on the report date, the projects the round's answers report under it, the agencies "
+            + "running them and their budgets, and its gaps (NO_LEAD, LEAD_NOT_ACTIVE, NO_PROJECTS). Read from this "
+            + "service's copies of committee-service's and agency-service's data; `dataAsOf` says how current they are. "
+            + "`Accept: text/csv` gives one row per dimension.")
+    @APIResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DimensionsReport.View.class),
+                    examples = @ExampleObject(name = "Energy, 6 June 2022", value = ReportExamples.DIMENSIONS)),
+            @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "Energy, 6 June 2022", value = ReportExamples.DIMENSIONS_CSV))})
+    @APIResponse(responseCode = "400", description = "`asOf` is not a date or `lang` is neither th nor en",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = "No survey round has this id",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    public DimensionsReport.View dimensions(@PathParam("id") UUID id,
+            @QueryParam("asOf") @Parameter(description = "The report date (ISO); today in Thailand when absent",
+                    example = "2022-06-06") LocalDate asOf,
+            @QueryParam("lang") @Parameter(description = LANG) String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) @Parameter(hidden = true) String acceptLanguage) {
+        return dimensions.of(id, asOf == null ? LocalDate.now(BuddhistEra.THAILAND) : asOf,
+                Language.resolve(lang, acceptLanguage));
     }
 }

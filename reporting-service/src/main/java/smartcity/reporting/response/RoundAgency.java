@@ -76,6 +76,10 @@ public class RoundAgency {
         district = agency.district();
     }
 
+    public UUID roundId() {
+        return key.roundId;
+    }
+
     public UUID agencyId() {
         return key.agencyId;
     }

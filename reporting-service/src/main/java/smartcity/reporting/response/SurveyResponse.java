@@ -70,6 +70,10 @@ public class SurveyResponse {
         return projects.stream().map(SurveyProject::view).toList();
     }
 
+    public java.util.UUID roundId() {
+        return key.roundId;
+    }
+
     public java.util.UUID agencyId() {
         return key.agencyId;
     }

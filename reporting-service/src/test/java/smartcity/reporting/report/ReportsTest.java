@@ -106,8 +106,11 @@ class ReportsTest {
         String csv = new String(body, StandardCharsets.UTF_8);
         Assertions.assertTrue(csv.startsWith("\uFEFFbreakdown,group,"), csv);
         List<String> lines = csv.lines().toList();
-        Assertions.assertEquals("overall,ALL,10,10,3,30.0,30,7,70.0,70,0,0.0,0", lines.get(1).replace("\uFEFF", ""));
-        Assertions.assertTrue(lines.contains("type,PROVINCIAL_GOVERNMENT,10,10,3,30.0,30,7,70.0,70,0,0.0,0"), csv);
+        Assertions.assertEquals("overall,ALL,หน่วยงานที่สำรวจทั้งหมด,10,10,3,30.0,30,7,70.0,70,0,0.0,0", lines.get(1));
+        Assertions.assertTrue(lines.contains("type,PROVINCIAL_GOVERNMENT,ราชการส่วนภูมิภาค,10,10,3,30.0,30,7,70.0,70,0,0.0,0"), csv);
+        String english = given().accept("text/csv").queryParam("lang", "en")
+                .when().get("/survey-rounds/" + round + "/reports/participation").then().statusCode(200).extract().asString();
+        Assertions.assertTrue(english.contains("overall,ALL,All agencies surveyed,10,"), english);
         given().accept("application/json").when().get("/survey-rounds/" + round + "/reports/participation")
                 .then().statusCode(200).body("overall.running.count", equalTo(3));
     }

@@ -1,0 +1,20 @@
+package smartcity.reporting.framework;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** committee-service's change feed. Wrapped by {@link CommitteeFeedFollower}; nothing else calls it. */
+@RegisterRestClient(configKey = "committee-service")
+@Produces(MediaType.APPLICATION_JSON)
+interface CommitteeServiceClient {
+
+    /** {@code {"items":[{"cursor","revision","kind","id","change","data"}],"next"}} */
+    @GET
+    @Path("/changes")
+    JsonNode changes(@QueryParam("after") String after, @QueryParam("limit") int limit);
+}

@@ -1,0 +1,62 @@
+package smartcity.reporting;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * committee-service as reporting-service sees it: its change feed ({@code GET /changes}), served by WireMock from
+ * changes a test records with {@link #put} (a record's new public state) or {@link #delete}.
+ */
+public class CommitteeServiceStandIn implements QuarkusTestResourceLifecycleManager {
+
+    private static final FeedStandIn FEED = new FeedStandIn("/changes");
+
+    @Override
+    public Map<String, String> start() {
+        return Map.of("quarkus.rest-client.committee-service.url", FEED.start());
+    }
+
+    @Override
+    public void stop() {
+        FEED.stop();
+    }
+
+    /** Records a created or updated record of the kind (DIMENSION, SEAT, ...) with its state; returns its id. */
+    public static UUID put(String kind, UUID id, Map<String, Object> data) {
+        Map<String, Object> state = new LinkedHashMap<>(data);
+        state.put("id", id.toString());
+        change(kind, id, "UPDATED", state);
+        return id;
+    }
+
+    public static void delete(String kind, UUID id) {
+        change(kind, id, "DELETED", null);
+    }
+
+    public static void down(boolean isDown) {
+        FEED.down(isDown);
+    }
+
+    /** Pairs of keys and values, for record states ({@code null} values allowed). */
+    public static Map<String, Object> state(Object... keysAndValues) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            Object value = keysAndValues[i + 1];
+            state.put((String) keysAndValues[i], value instanceof UUID id ? id.toString() : value);
+        }
+        return state;
+    }
+
+    private static synchronized void change(String kind, UUID id, String change, Map<String, Object> data) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("revision", FEED.size() + 1);
+        item.put("occurredAt", java.time.Instant.now().toString());
+        item.put("kind", kind);
+        item.put("id", id.toString());
+        item.put("change", change);
+        item.put("data", data);
+        FEED.append(item);
+    }
+}

@@ -1,0 +1,239 @@
+package smartcity.reporting.report;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static smartcity.reporting.CommitteeServiceStandIn.put;
+import static smartcity.reporting.CommitteeServiceStandIn.state;
+import static smartcity.reporting.Tokens.asSecretariat;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import smartcity.reporting.AgencyServiceStandIn;
+import smartcity.reporting.CommitteeServiceStandIn;
+import smartcity.reporting.agency.AgencyFeedFollower;
+import smartcity.reporting.framework.CommitteeFeedFollower;
+
+/**
+ * The reports that read committee-service's data, from reporting-service's copy of it kept by the change feed: the
+ * committee's state is recorded in the stand-in feed, the copy catches up, and the reports are read over HTTP.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = AgencyServiceStandIn.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = CommitteeServiceStandIn.class, restrictToAnnotatedClass = false)
+class CommitteeReadModelTest {
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    @Inject
+    AgencyFeedFollower agencyFeed;
+
+    @Inject
+    CommitteeFeedFollower committeeFeed;
+
+    @Inject
+    EntityManager db;
+
+    private UUID energyOffice;
+    private UUID electricity;
+    private UUID dissolved;
+    private UUID energy;
+    private UUID trade;
+    private UUID committee;
+    private UUID energySeat;
+    private UUID statisticsSeat;
+    private UUID chairSeat;
+    private UUID meeting;
+    private String code;
+
+    @BeforeEach
+    void aCommitteeWithTwoDimensionsAndThreeSeats() {
+        breakers.resetAll();
+        AgencyServiceStandIn.down(false);
+        CommitteeServiceStandIn.down(false);
+        code = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        energyOffice = AgencyServiceStandIn.register("CM-PEO-" + code, "สำนักงานพลังงานจังหวัดเชียงใหม่", "PROVINCIAL_GOVERNMENT", null, "5001");
+        electricity = AgencyServiceStandIn.register("CM-PEA-" + code, "การไฟฟ้าส่วนภูมิภาคจังหวัดเชียงใหม่", "STATE_ENTERPRISE", null, "5001");
+        dissolved = AgencyServiceStandIn.register("CM-OLD-" + code, "หน่วยงานที่ถูกยุบ", "PROVINCIAL_GOVERNMENT", null, "5001");
+        AgencyServiceStandIn.status(dissolved, "DISSOLVED");
+
+        energy = put("DIMENSION", UUID.randomUUID(), state("code", "E_" + code, "nameTh", "พลังงานอัจฉริยะ " + code,
+                "nameEn", "Smart Energy " + code, "displayOrder", 901, "active", true));
+        trade = put("DIMENSION", UUID.randomUUID(), state("code", "T_" + code, "nameTh", "การค้าและการลงทุน " + code,
+                "nameEn", "Trade and Investment " + code, "displayOrder", 902, "active", true));
+        put("ASSIGNMENT", UUID.randomUUID(), state("dimensionId", energy, "agencyId", energyOffice, "role", "LEAD",
+                "startDate", "2022-06-06"));
+        put("ASSIGNMENT", UUID.randomUUID(), state("dimensionId", energy, "agencyId", electricity, "role", "SUPPORTING",
+                "startDate", "2022-06-06"));
+        // an assignment that ended before the report date does not count
+        put("ASSIGNMENT", UUID.randomUUID(), state("dimensionId", trade, "agencyId", energyOffice, "role", "LEAD",
+                "startDate", "2021-01-01", "endDate", "2021-12-31"));
+
+        committee = put("COMMITTEE", UUID.randomUUID(), state("code", "C-" + code, "nameTh", "คณะกรรมการ " + code,
+                "nameEn", "Committee " + code, "status", "ACTIVE"));
+        chairSeat = put("SEAT", UUID.randomUUID(), state("committeeId", committee, "role", "CHAIR", "basis", "EX_OFFICIO",
+                "titleTh", "ผู้ว่าราชการจังหวัดเชียงใหม่", "positionTh", "ผู้ว่าราชการจังหวัดเชียงใหม่", "displayOrder", 1,
+                "establishedOn", "2020-01-01"));
+        energySeat = put("SEAT", UUID.randomUUID(), state("committeeId", committee, "role", "MEMBER", "basis", "EX_OFFICIO",
+                "titleTh", "พลังงานจังหวัดเชียงใหม่", "positionTh", "พลังงานจังหวัดเชียงใหม่", "agencyId", energyOffice,
+                "displayOrder", 2, "establishedOn", "2020-01-01"));
+        statisticsSeat = put("SEAT", UUID.randomUUID(), state("committeeId", committee, "role", "MEMBER", "basis",
+                "EX_OFFICIO", "titleTh", "สถิติจังหวัดเชียงใหม่", "titleEn", "Provincial Statistician", "agencyId", dissolved,
+                "displayOrder", 3, "establishedOn", "2020-01-01"));
+        UUID governor = put("PERSON", UUID.randomUUID(), state("honorific", "นาย", "nameTh", "ผู้ว่าราชการ " + code,
+                "positionTh", "ผู้ว่าราชการจังหวัดเชียงใหม่"));
+        UUID movedAway = put("PERSON", UUID.randomUUID(), state("honorific", "นาง", "nameTh", "พลังงานคนก่อน " + code,
+                "positionTh", "พลังงานจังหวัดลำพูน"));
+        put("MEMBERSHIP", UUID.randomUUID(), state("seatId", chairSeat, "personId", governor, "startDate", "2021-10-01"));
+        put("MEMBERSHIP", UUID.randomUUID(), state("seatId", energySeat, "personId", movedAway, "startDate", "2020-10-01"));
+        meeting = put("MEETING", UUID.randomUUID(), state("committeeId", committee, "heldOn", "2022-06-06"));
+        put("RESOLUTION", UUID.randomUUID(), state("meetingId", meeting, "number", 1, "kind", "RESTRUCTURE",
+                "textTh", "ให้ปรับโครงสร้างคณะกรรมการ", "followUp", "IN_PROGRESS", "dueOn", "2022-07-01"));
+        put("RESOLUTION", UUID.randomUUID(), state("meetingId", meeting, "number", 2, "kind", "ASSIGNMENT",
+                "textTh", "มอบหมายหน่วยงานรับผิดชอบรายด้าน", "followUp", "DONE", "doneOn", "2022-06-06"));
+        agencyFeed.catchUp();
+        committeeFeed.catchUp();
+    }
+
+    private String committeeRow() {
+        return "committees.find { it.code == 'C-" + code + "' }";
+    }
+
+    @Test
+    void theCommitteeReportCountsSeatsVacanciesLapsedMembersAndOpenResolutions() {
+        given().queryParam("asOf", "2022-06-06").when().get("/reports/committee")
+                .then().statusCode(200)
+                .body("asOfText", equalTo("6 มิ.ย. 2565"))
+                .body(committeeRow() + ".seats", equalTo(3))
+                .body(committeeRow() + ".filled", equalTo(2))
+                .body(committeeRow() + ".vacant", equalTo(1))
+                .body(committeeRow() + ".vacancies.title", contains("สถิติจังหวัดเชียงใหม่"))
+                .body(committeeRow() + ".lapsed.reason", contains("POSITION_NO_LONGER_HELD"))
+                .body(committeeRow() + ".lapsed.name", contains("พลังงานคนก่อน " + code))
+                .body(committeeRow() + ".lastMeeting.heldOn", equalTo("2022-06-06"))
+                .body(committeeRow() + ".openResolutions.number", contains(1))
+                .body(committeeRow() + ".openResolutions[0].followUp", equalTo("IN_PROGRESS"));
+        // before the meeting there was none, and in English the vacant seat has its English title
+        given().queryParam("asOf", "2022-06-05").queryParam("lang", "en").when().get("/reports/committee")
+                .then().statusCode(200)
+                .body("asOfText", equalTo("5 Jun 2022 (B.E. 2565)"))
+                .body(committeeRow() + ".lastMeeting", equalTo(null))
+                .body(committeeRow() + ".openResolutions", empty())
+                .body(committeeRow() + ".vacancies.title", contains("Provincial Statistician"));
+    }
+
+    @Test
+    void aSeatFilledByTheFeedAndAnAgencyDissolvedAreSeenAfterCatchingUp() {
+        UUID statistician = put("PERSON", UUID.randomUUID(), state("nameTh", "สถิติจังหวัด " + code,
+                "positionTh", "สถิติจังหวัดเชียงใหม่", "agencyId", dissolved));
+        put("MEMBERSHIP", UUID.randomUUID(), state("seatId", statisticsSeat, "personId", statistician,
+                "startDate", "2022-07-01"));
+        committeeFeed.catchUp();
+        given().queryParam("asOf", "2022-07-01").when().get("/reports/committee")
+                .then().statusCode(200)
+                .body(committeeRow() + ".vacant", equalTo(0))
+                .body(committeeRow() + ".lapsed.reason", contains("POSITION_NO_LONGER_HELD", "AGENCY_NO_LONGER_ACTIVE"));
+    }
+
+    @Test
+    void theDimensionsReportNamesLeadsSupportProjectsAndGaps() {
+        String round = asSecretariat().contentType("application/json")
+                .body(Map.of("code", "D-" + code, "titleTh", "สำรวจ " + code, "periodStart", "2021-10-01",
+                        "periodEnd", "2022-09-30", "opensOn", "2022-04-01", "closesOn", "2022-05-31"))
+                .when().post("/survey-rounds").then().statusCode(201).extract().path("id");
+        asSecretariat().contentType("application/json").body(Map.of()).when().post("/survey-rounds/" + round + "/opening")
+                .then().statusCode(200);
+        asSecretariat().contentType("application/json").body(Map.of("runsSmartCityProjects", true, "projects", List.of(
+                Map.of("titleTh", "มิเตอร์อัจฉริยะ", "dimensions", List.of("E_" + code), "status", "ONGOING",
+                        "budgetThb", 1_500_000))))
+                .when().put("/survey-rounds/" + round + "/responses/" + electricity).then().statusCode(200);
+        String energyRow = "dimensions.find { it.code == 'E_" + code + "' }";
+        String tradeRow = "dimensions.find { it.code == 'T_" + code + "' }";
+        given().queryParam("asOf", "2022-06-06").when().get("/survey-rounds/" + round + "/reports/dimensions")
+                .then().statusCode(200)
+                .body(energyRow + ".lead.code", contains("CM-PEO-" + code))
+                .body(energyRow + ".supporting.code", contains("CM-PEA-" + code))
+                .body(energyRow + ".projects", equalTo(1))
+                .body(energyRow + ".agencies.code", contains("CM-PEA-" + code))
+                .body(energyRow + ".budgetThb", equalTo(1500000.0f))
+                .body(energyRow + ".gaps", empty())
+                .body(tradeRow + ".lead", empty())
+                .body(tradeRow + ".gaps", contains("NO_LEAD", "NO_PROJECTS"));
+        String csv = new String(given().accept("text/csv").queryParam("asOf", "2022-06-06").queryParam("lang", "en")
+                .when().get("/survey-rounds/" + round + "/reports/dimensions").then().statusCode(200)
+                .contentType("text/csv").extract().asByteArray(), StandardCharsets.UTF_8);
+        Assertions.assertTrue(csv.contains("\r\nE_" + code + ",Smart Energy " + code + ",CM-PEO-" + code + ",CM-PEA-" + code
+                + ",1,CM-PEA-" + code + ",1500000.00,\r\n"), csv);
+        // the agency's scorecard shows its answer, its projects and (for the energy office) the lead role
+        given().when().get("/reports/agencies/" + electricity + "/scorecard")
+                .then().statusCode(200)
+                .body("code", equalTo("CM-PEA-" + code))
+                .body("responsibilities.role", contains("SUPPORTING"))
+                .body("projects.titleTh", contains("มิเตอร์อัจฉริยะ"))
+                .body("surveys.find { it.roundId == '" + round + "' }.runsSmartCityProjects", equalTo(true));
+        given().when().get("/reports/agencies/" + energyOffice + "/scorecard")
+                .then().statusCode(200)
+                .body("responsibilities.role", contains("LEAD", "LEAD"))
+                .body("responsibilities.current", contains(true, false))
+                .body("surveys.find { it.roundId == '" + round + "' }.answered", equalTo(false));
+        given().when().get("/reports/agencies/" + UUID.randomUUID() + "/scorecard")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aReplayedFeedChangesNothingAndAnOlderStateNeverOverwritesANewerOne() {
+        put("COMMITTEE", committee, state("code", "C-" + code, "nameTh", "คณะกรรมการ (ชื่อใหม่) " + code,
+                "status", "ACTIVE"));
+        committeeFeed.catchUp();
+        String before = given().queryParam("asOf", "2022-06-06").when().get("/reports/committee")
+                .then().statusCode(200).extract().jsonPath().getString(committeeRow());
+        // rewind the cursor: every change is applied again
+        QuarkusTransaction.requiringNew().run(() ->
+                db.createNativeQuery("UPDATE feed_cursor SET position = 0 WHERE feed = 'committee'").executeUpdate());
+        committeeFeed.catchUp();
+        String after = given().queryParam("asOf", "2022-06-06").when().get("/reports/committee")
+                .then().statusCode(200).extract().jsonPath().getString(committeeRow());
+        Assertions.assertEquals(before, after);
+        Assertions.assertTrue(after.contains("คณะกรรมการ (ชื่อใหม่) " + code), after);
+    }
+
+    @Test
+    void whenCommitteeServiceIsDownReportsAnswerFromTheCopyWithAWarning() throws Exception {
+        CommitteeServiceStandIn.down(true);
+        Assertions.assertThrows(RuntimeException.class, committeeFeed::catchUp);
+        Thread.sleep(1_500);
+        agencyFeed.catchUp();
+        given().queryParam("asOf", "2022-06-06").when().get("/reports/committee")
+                .then().statusCode(200)
+                .body(committeeRow() + ".seats", equalTo(3))
+                .body("warnings.source", contains("committee-service"));
+        CommitteeServiceStandIn.down(false);
+        breakers.resetAll();
+        committeeFeed.catchUp();
+        given().queryParam("asOf", "2022-06-06").when().get("/reports/committee")
+                .then().statusCode(200).body("warnings", hasSize(0));
+    }
+
+    @Test
+    void aReportDateThatIsNotADateIsA400() {
+        given().queryParam("asOf", "2022-02-30").when().get("/reports/committee")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("asOf"));
+        given().queryParam("lang", "fr").when().get("/reports/committee")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+}

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,8 +122,10 @@ public class Responsibilities {
         return new MatrixView(asOf, rows, gaps);
     }
 
-    public List<Assignment> causedBy(UUID resolutionId) {
-        return assignments.list("resolutionId", Sort.by("startDate").and("id"), resolutionId);
+    /** The assignments these resolutions made, in start order: one query for a whole list of resolutions. */
+    public List<Assignment> causedBy(Collection<UUID> resolutionIds) {
+        return resolutionIds.isEmpty() ? List.of()
+                : assignments.list("resolutionId in ?1", Sort.by("startDate").and("id"), resolutionIds);
     }
 
     public Optional<Assignment> find(UUID id) {

@@ -45,9 +45,19 @@ public class ChangeFeedResource {
                  "id": "9a1e7d53-2b4c-4e8f-b6a1-7d3c5e9f0b42", "change": "UPDATED",
                  "data": {"id": "9a1e7d53-2b4c-4e8f-b6a1-7d3c5e9f0b42", "seatId": "0b6f3c2e-4a8d-4a57-9d36-1f1d2f0a7c11",
                           "personId": "c3d2e1f0-8b7a-4c6d-9e5f-1a2b3c4d5e6f", "startDate": "2020-10-01",
-                          "endDate": "2022-05-31", "endReason": "TRANSFERRED", "basis": null}}
+                          "endDate": "2022-05-31", "endReason": "TRANSFERRED", "basis": null}},
+                {"cursor": "19", "revision": 19, "occurredAt": "2022-06-06T04:02:17.554Z", "kind": "RESOLUTION",
+                 "id": "7c4e2a90-1b3d-4f5e-8a6c-9d0e1f2a3b4c", "change": "UPDATED",
+                 "data": {"id": "7c4e2a90-1b3d-4f5e-8a6c-9d0e1f2a3b4c", "meetingId": "2d8f6b1a-3c5e-4a7d-9b0f-1e2d3c4b5a69",
+                          "number": 3, "kind": "FRAMEWORK_CHANGE",
+                          "textTh": "เสนอให้มีการขับเคลื่อนเมืองอัจฉริยะทางด้านการค้าและการลงทุน เพื่อเพิ่มประสิทธิภาพการทำงานให้เป็นประจักษ์มากขึ้น",
+                          "textEn": "A new push on trade and investment in the smart-city programme",
+                          "followUp": "DONE", "responsibleAgencyId": "3f2b8c1e-5d4a-4e6f-9a7b-0c1d2e3f4a5b",
+                          "dueOn": null, "doneOn": "2022-06-06",
+                          "noteTh": "เพิ่มด้านการค้าและการลงทุนอัจฉริยะในกรอบการพัฒนาแล้ว",
+                          "noteEn": "Smart Trade and Investment added to the framework"}}
               ],
-              "next": "18"
+              "next": "19"
             }""";
 
     private final CommitteeChangeFeed feed;
@@ -69,8 +79,9 @@ public class ChangeFeedResource {
                     + "so it carries no personal contact data and does not say who made a change.")
     @APIResponse(responseCode = "200", description = "The next revisions' changes, possibly none, and the cursor to continue from",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeFeedPage.class),
-                    examples = @ExampleObject(name = "a new seat, then a transfer", summary = "Revision 18 ended a membership "
-                            + "and changed a person's post in one transaction", value = EXAMPLE)))
+                    examples = @ExampleObject(name = "a new seat, a transfer, a follow-up", summary = "Revision 18 ended a "
+                            + "membership and changed a person's post in one transaction; revision 19 recorded that a "
+                            + "resolution was carried out", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "`after` is not a cursor this feed handed out, or `limit` is out of range",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public ChangeFeedPage changes(

@@ -148,17 +148,25 @@ public sealed interface PublicState {
         }
     }
 
-    @Schema(name = "ResolutionState", description = "What a meeting resolved, numbered within the meeting (kind RESOLUTION)")
+    @Schema(name = "ResolutionState", description = "What a meeting resolved, numbered within the meeting, and where "
+            + "carrying it out stands (kind RESOLUTION). A change of follow-up is an UPDATED item.")
     record ResolutionState(
             UUID id,
             UUID meetingId,
             @Schema(examples = "3") int number,
             @Schema(examples = "FRAMEWORK_CHANGE") Resolution.Kind kind,
             @Schema(examples = "เสนอให้มีการขับเคลื่อนเมืองอัจฉริยะทางด้านการค้าและการลงทุน") String textTh,
-            String textEn) implements PublicState {
+            String textEn,
+            @Schema(description = "OPEN until the committee records otherwise", examples = "DONE") Resolution.FollowUp followUp,
+            @Schema(description = "The agency that sees to it (an agency-service id)") UUID responsibleAgencyId,
+            @Schema(description = "By when it should be done", examples = "2022-09-30") LocalDate dueOn,
+            @Schema(description = "The day it was done; null unless followUp is DONE", examples = "2022-06-06") LocalDate doneOn,
+            @Schema(examples = "เพิ่มด้านการค้าและการลงทุนอัจฉริยะในกรอบการพัฒนาแล้ว") String noteTh,
+            @Schema(examples = "Smart Trade and Investment added to the framework") String noteEn) implements PublicState {
 
         static ResolutionState of(Resolution r) {
-            return new ResolutionState(r.id(), r.meetingId(), r.number(), r.kind(), r.textTh(), r.textEn());
+            return new ResolutionState(r.id(), r.meetingId(), r.number(), r.kind(), r.textTh(), r.textEn(), r.followUp(),
+                    r.responsibleAgencyId(), r.dueOn(), r.doneOn(), r.noteTh(), r.noteEn());
         }
     }
 }

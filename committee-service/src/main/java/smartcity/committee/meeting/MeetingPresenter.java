@@ -2,7 +2,11 @@ package smartcity.committee.meeting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import smartcity.committee.agency.AgencyCopy;
 import smartcity.committee.agency.AgencyDirectory;
 import smartcity.committee.assignment.Assignment;
@@ -41,14 +45,29 @@ class MeetingPresenter {
                 a.agencyId(), agencies.known(a.agencyId()).map(AgencyCopy::nameTh).orElse(null))).toList();
         return new MeetingView(meeting.id(), meeting.committeeId(), meeting.heldOn(), meeting.placeTh(), meeting.placeEn(),
                 person(meeting.chairPersonId()), person(meeting.actingChairPersonId()), meeting.delegationTh(), attendees,
-                List.copyOf(meeting.agenda()), meeting.minutesTh(),
-                meetings.resolutionsOf(meeting.id()).stream().map(this::view).toList());
+                List.copyOf(meeting.agenda()), meeting.minutesTh(), views(meetings.resolutionsOf(meeting.id())));
     }
 
     ResolutionView view(Resolution r) {
-        return new ResolutionView(r.id(), r.meetingId(), r.number(), r.kind(), r.textTh(), r.textEn(),
-                responsibilities.causedBy(r.id()).stream().map(Assignment::id).toList(),
-                framework.introducedBy(r.id()).stream().map(Dimension::code).toList());
+        return views(List.of(r)).get(0);
+    }
+
+    /** A list of resolutions in the same order, with what they caused and agency names in three queries, however many. */
+    List<ResolutionView> views(List<Resolution> resolutions) {
+        Set<UUID> ids = resolutions.stream().map(Resolution::id).collect(Collectors.toSet());
+        Map<UUID, List<UUID>> assignments = responsibilities.causedBy(ids).stream().collect(Collectors.groupingBy(
+                Assignment::resolutionId, Collectors.mapping(Assignment::id, Collectors.toList())));
+        Map<UUID, List<String>> dimensions = framework.introducedBy(ids).stream().collect(Collectors.groupingBy(
+                Dimension::introducedByResolutionId, Collectors.mapping(Dimension::code, Collectors.toList())));
+        Map<UUID, AgencyCopy> responsible = agencies.known(resolutions.stream().map(Resolution::responsibleAgencyId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return resolutions.stream().map(r -> {
+            AgencyCopy agency = r.responsibleAgencyId() == null ? null : responsible.get(r.responsibleAgencyId());
+            return new ResolutionView(r.id(), r.meetingId(), r.number(), r.kind(), r.textTh(), r.textEn(),
+                    assignments.getOrDefault(r.id(), List.of()), dimensions.getOrDefault(r.id(), List.of()),
+                    r.followUp(), r.responsibleAgencyId(), agency == null ? null : agency.nameTh(), r.dueOn(), r.doneOn(),
+                    r.noteTh(), r.noteEn(), r.version());
+        }).toList();
     }
 
     private PersonRef person(UUID id) {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,6 +27,7 @@ import smartcity.committee.meeting.MeetingViews.ResolutionView;
 import smartcity.committee.security.Caller;
 import smartcity.committee.security.Roles;
 
+// resolutions themselves are at /resolutions (ResolutionResource): a class there takes every path under it
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Meetings")
@@ -67,15 +67,5 @@ public class MeetingResource {
         return RestResponse.ResponseBuilder.<ResolutionView>created(
                         UriBuilder.fromUri(uri.getBaseUri()).path("resolutions").path(resolution.id().toString()).build())
                 .entity(presenter.view(resolution)).build();
-    }
-
-    @GET
-    @PermitAll
-    @Path("resolutions/{id}")
-    @Operation(summary = "One resolution and what it caused")
-    @APIResponse(responseCode = "404", description = "No resolution has this id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    public ResolutionView resolution(@PathParam("id") UUID id) {
-        return presenter.view(meetings.resolution(id));
     }
 }

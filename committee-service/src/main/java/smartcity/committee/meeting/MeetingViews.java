@@ -22,7 +22,18 @@ public final class MeetingViews {
     @Schema(name = "Resolution")
     public record ResolutionView(UUID id, UUID meetingId, int number, Resolution.Kind kind, String textTh, String textEn,
             @Schema(description = "The assignments this resolution made") List<UUID> assignments,
-            @Schema(description = "The codes of the dimensions it introduced") List<String> dimensions) {
+            @Schema(description = "The codes of the dimensions it introduced") List<String> dimensions,
+            @Schema(description = "Where carrying it out stands; OPEN until the committee says otherwise", examples = "OPEN")
+            Resolution.FollowUp followUp,
+            @Schema(description = "The agency that sees to it (an agency-service id)") UUID responsibleAgencyId,
+            @Schema(readOnly = true, description = "From the local copy of the agency registry",
+                    examples = "สำนักงานพาณิชย์จังหวัดเชียงใหม่") String responsibleAgencyNameTh,
+            @Schema(description = "By when it should be done") LocalDate dueOn,
+            @Schema(description = "The day it was done; only when followUp is DONE") LocalDate doneOn,
+            String noteTh,
+            String noteEn,
+            @Schema(readOnly = true, description = "Send it as If-Match (quoted) when changing the follow-up; also the ETag")
+            long version) {
     }
 
     @Schema(name = "Meeting")

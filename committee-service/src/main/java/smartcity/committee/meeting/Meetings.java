@@ -3,14 +3,21 @@ package smartcity.committee.meeting;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import smartcity.committee.agency.AgencyDirectory;
 import smartcity.committee.api.DomainProblem;
 import smartcity.committee.api.InvalidField;
+import smartcity.committee.api.PageRequest;
+import smartcity.committee.api.PageView;
 import smartcity.committee.api.ProblemType;
 import smartcity.committee.person.PersonRepository;
 import smartcity.committee.roster.Rosters;
@@ -98,6 +105,56 @@ public class Meetings {
         return resolutions.findByIdOptional(id).orElseThrow(() -> notFound("resolution", id));
     }
 
+    /**
+     * One page of resolutions: those of the newest meeting first, each meeting's in number order. Only those with this
+     * follow-up, and only the committee's, when given.
+     */
+    public PageView<Resolution> resolutions(Resolution.FollowUp followUp, UUID committeeId, PageRequest page) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (followUp != null) {
+            conditions.add("r.followUp = :followUp");
+            parameters.put("followUp", followUp);
+        }
+        if (committeeId != null) {
+            conditions.add("m.committeeId = :committeeId");
+            parameters.put("committeeId", committeeId);
+        }
+        String from = "from Resolution r join Meeting m on m.id = r.meetingId"
+                + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
+        EntityManager entityManager = resolutions.getEntityManager();
+        TypedQuery<Resolution> select = entityManager.createQuery(
+                "select r " + from + " order by m.heldOn desc, m.id, r.number", Resolution.class);
+        TypedQuery<Long> count = entityManager.createQuery("select count(r) " + from, Long.class);
+        parameters.forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<Resolution> items = select
+                .setFirstResult((int) Math.min(Integer.MAX_VALUE, (long) page.page * page.size))
+                .setMaxResults(page.size)
+                .getResultList();
+        long total = count.getSingleResult();
+        return new PageView<>(items, page.page, page.size, total, (int) ((total + page.size - 1) / page.size));
+    }
+
+    /**
+     * Replaces a resolution's follow-up, under its row lock so that the If-Match check and the write see the same
+     * version. The responsible agency is confirmed with agency-service; the resolution checks the rest itself.
+     */
+    @Transactional
+    public Resolution followUp(UUID id, FollowUpDetails details, String ifMatch, String actor) {
+        Resolution resolution = resolutions.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> notFound("resolution", id));
+        requireVersion(resolution, ifMatch);
+        if (details.responsibleAgencyId() != null) {
+            agencies.confirm(details.responsibleAgencyId(), "responsibleAgencyId");
+        }
+        resolution.followUp(details, meeting(resolution.meetingId()).heldOn(), actor);
+        resolutions.flush();
+        return resolution;
+    }
+
     /** For the writes that cite a resolution: a 400 on the field when it does not exist. */
     public void requireResolution(UUID id, String field) {
         if (id != null && resolutions.findByIdOptional(id).isEmpty()) {
@@ -108,6 +165,27 @@ public class Meetings {
     private void requirePerson(UUID id, String field) {
         if (Objects.isNull(id) || people.findByIdOptional(id).isEmpty()) {
             throw new InvalidField(field, "no person has this id");
+        }
+    }
+
+    /** No If-Match (or {@code *}) takes the resolution as it is; otherwise it must be the ETag of its current version. */
+    private static void requireVersion(Resolution resolution, String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return;
+        }
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        if (!tag.equals("\"" + resolution.version() + "\"")) {
+            throw new ResolutionChanged(resolution);
+        }
+    }
+
+    static final class ResolutionChanged extends DomainProblem {
+        ResolutionChanged(Resolution resolution) {
+            super(ProblemType.PRECONDITION_FAILED, "Resolution " + resolution.id() + " has changed since you read it: it is "
+                    + "at version " + resolution.version() + ". Read it again and retry.");
         }
     }
 

@@ -8,18 +8,30 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
+import smartcity.committee.api.InvalidField;
+import smartcity.committee.api.ProblemDocument.FieldError;
 
-/** What a meeting resolved, numbered within the meeting. Assignments and new dimensions cite it. */
+/**
+ * What a meeting resolved, numbered within the meeting. Assignments and new dimensions cite it. Its follow-up says
+ * whether it has been carried out: it starts OPEN, and the committee moves it to any other status as it decides; a
+ * DONE resolution carries the day it was done, any other none.
+ */
 @Entity
 @Audited
 @Table(name = "resolution")
 public class Resolution {
 
     public enum Kind { RESTRUCTURE, ASSIGNMENT, FRAMEWORK_CHANGE, OTHER }
+
+    /** Where carrying the resolution out stands. */
+    public enum FollowUp { OPEN, IN_PROGRESS, DONE, DROPPED }
 
     @Id
     private UUID id;
@@ -39,6 +51,25 @@ public class Resolution {
 
     @Column(name = "text_en", length = 4000)
     private String textEn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "follow_up", nullable = false, length = 20)
+    private FollowUp followUp = FollowUp.OPEN;
+
+    @Column(name = "responsible_agency_id")
+    private UUID responsibleAgencyId;
+
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+
+    @Column(name = "done_on")
+    private LocalDate doneOn;
+
+    @Column(name = "note_th", length = 2000)
+    private String noteTh;
+
+    @Column(name = "note_en", length = 2000)
+    private String noteEn;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -75,6 +106,38 @@ public class Resolution {
         return resolution;
     }
 
+    /**
+     * Replaces the follow-up. Any status may follow any other (the committee decides), but DONE needs the day it was
+     * done, which cannot come before the meeting that resolved it ({@code resolvedOn}); any other status has no such
+     * day, so leaving DONE clears it. Every rule the follow-up breaks is reported at once, and nothing changes then.
+     */
+    void followUp(FollowUpDetails details, LocalDate resolvedOn, String actor) {
+        List<FieldError> problems = new ArrayList<>();
+        if (details.followUp() == FollowUp.DONE && details.doneOn() == null) {
+            problems.add(new FieldError("doneOn", "must be given when followUp is DONE"));
+        }
+        if (details.followUp() != FollowUp.DONE && details.doneOn() != null) {
+            problems.add(new FieldError("doneOn", "must be empty unless followUp is DONE"));
+        }
+        if (details.doneOn() != null && details.doneOn().isBefore(resolvedOn)) {
+            problems.add(new FieldError("doneOn", "must not be before the meeting that resolved it, " + resolvedOn));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidField(problems);
+        }
+        followUp = details.followUp();
+        doneOn = followUp == FollowUp.DONE ? details.doneOn() : null;
+        responsibleAgencyId = details.responsibleAgencyId();
+        dueOn = details.dueOn();
+        noteTh = blankToNull(details.noteTh());
+        noteEn = blankToNull(details.noteEn());
+        updatedBy = actor;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     public UUID id() {
         return id;
     }
@@ -97,5 +160,33 @@ public class Resolution {
 
     public String textEn() {
         return textEn;
+    }
+
+    public FollowUp followUp() {
+        return followUp;
+    }
+
+    public UUID responsibleAgencyId() {
+        return responsibleAgencyId;
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    public LocalDate doneOn() {
+        return doneOn;
+    }
+
+    public String noteTh() {
+        return noteTh;
+    }
+
+    public String noteEn() {
+        return noteEn;
+    }
+
+    public long version() {
+        return version;
     }
 }

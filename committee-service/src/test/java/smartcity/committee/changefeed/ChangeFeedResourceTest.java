@@ -246,13 +246,54 @@ class ChangeFeedResourceTest {
 
         Map<String, Object> resolutionItem = only(items, "RESOLUTION", resolution);
         assertEquals(Map.of("meetingId", meeting, "number", 1, "kind", "FRAMEWORK_CHANGE",
-                "textEn", "To push trade and investment"), subset(data(resolutionItem), "meetingId", "number", "kind", "textEn"));
+                "textEn", "To push trade and investment", "followUp", "OPEN"),
+                subset(data(resolutionItem), "meetingId", "number", "kind", "textEn", "followUp"));
 
         // one write, one revision: the feed lists them in the order they were made
         List<Long> inWriteOrder = List.of(revision(dimensionItem), revision(assignmentItem), revision(committeeItem),
                 revision(seatItem), revision(personItem), revision(membershipItems.get(0)), revision(membershipItems.get(1)),
                 revision(meetingItem), revision(resolutionItem));
         assertEquals(inWriteOrder.stream().sorted().distinct().toList(), inWriteOrder);
+    }
+
+    @Test
+    void aFollowUpIsAnUpdatedResolutionCarryingItsNewFields() {
+        String governor = person("ประจญ ปรัชญ์สกุล", "ผู้ว่าราชการจังหวัดเชียงใหม่", null, null);
+        String meeting = asSecretariat().contentType("application/json").body(meeting(governor))
+                .when().post("/committees/" + committee() + "/meetings").then().statusCode(201).extract().path("id");
+        String textTh = "เสนอให้มีการขับเคลื่อนเมืองอัจฉริยะทางด้านการค้าและการลงทุน";
+        String resolution = asSecretariat().contentType("application/json")
+                .body(Map.of("kind", "FRAMEWORK_CHANGE", "textTh", textTh, "textEn", "To push trade and investment"))
+                .when().post("/meetings/" + meeting + "/resolutions").then().statusCode(201).extract().path("id");
+        String commerce = Tokens.randomId();
+        AgencyServiceStandIn.knows(commerce, "CM-" + commerce.substring(0, 6).toUpperCase(), "สำนักงานพาณิชย์จังหวัดเชียงใหม่");
+        String start = head();
+
+        // refused (DONE needs doneOn): not in the feed
+        asSecretariat().contentType("application/json").body(Map.of("followUp", "DONE"))
+                .when().put("/resolutions/" + resolution + "/follow-up").then().statusCode(400);
+        Map<String, Object> followUp = new HashMap<>();
+        followUp.put("followUp", "DONE");
+        followUp.put("responsibleAgencyId", commerce);
+        followUp.put("dueOn", "2022-06-30");
+        followUp.put("doneOn", "2022-06-06");
+        followUp.put("noteTh", "เพิ่มด้านการค้าและการลงทุนอัจฉริยะในกรอบการพัฒนาแล้ว");
+        followUp.put("noteEn", "Smart Trade and Investment added to the framework");
+        asSecretariat().contentType("application/json").body(followUp)
+                .when().put("/resolutions/" + resolution + "/follow-up").then().statusCode(200);
+
+        List<Map<String, Object>> items = itemsAfter(start, 100);
+        assertEquals(1, items.size(), () -> "one change: " + items);
+        Map<String, Object> item = only(items, "RESOLUTION", resolution);
+        assertEquals("UPDATED", item.get("change"));
+        Map<String, Object> expected = new HashMap<>(followUp);
+        expected.put("id", resolution);
+        expected.put("meetingId", meeting);
+        expected.put("number", 1);
+        expected.put("kind", "FRAMEWORK_CHANGE");
+        expected.put("textTh", textTh);
+        expected.put("textEn", "To push trade and investment");
+        assertEquals(expected, data(item));
     }
 
     private static Map<String, Object> subset(Map<String, Object> data, String... fields) {
@@ -459,6 +500,8 @@ class ChangeFeedResourceTest {
                 .body("components.schemas.PublicState.oneOf.'$ref'", hasItem(containsString("PersonState")))
                 .body("components.schemas.PublicState.oneOf", hasSize(8))
                 .body("components.schemas.CommitteeChange.properties", not(hasKey("actor")))
+                .body("components.schemas.ResolutionState.properties", hasKey("followUp"))
+                .body("components.schemas.ResolutionState.properties", hasKey("doneOn"))
                 .body("components.schemas.PersonState.properties", not(hasKey("phone")))
                 .body("components.schemas.PersonState.properties", not(hasKey("email")));
     }

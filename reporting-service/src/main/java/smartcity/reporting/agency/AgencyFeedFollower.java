@@ -77,7 +77,8 @@ public class AgencyFeedFollower {
         return client.changes(Long.toString(after), PAGE);
     }
 
-    @Transactional
+    // its own transaction, whoever calls: the cursor row is locked first and released at once
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     int apply(long readFrom, AgencyChangePage changes) {
         FeedCursor cursor = cursors.locked(Freshness.AGENCY);
         if (cursor.position() != readFrom) {

@@ -1,5 +1,16 @@
 package smartcity.reporting.dashboard;
 
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import smartcity.reporting.agency.AgencyCopies;
+import smartcity.reporting.agency.AgencySummary;
+import smartcity.reporting.framework.FrameworkCopies;
+import smartcity.reporting.i18n.BuddhistEra;
+import smartcity.reporting.i18n.Name;
+import smartcity.reporting.report.CommitteeReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -16,11 +27,22 @@ public class Dashboards {
     private final SurveyRoundRepository rounds;
     private final ParticipationReport participation;
     private final ReferenceNames names;
+    private final FrameworkCopies framework;
+    private final AgencyCopies agencies;
+    private final CommitteeReport committees;
+    private final String committeeCode;
 
-    Dashboards(SurveyRoundRepository rounds, ParticipationReport participation, ReferenceNames names) {
+    Dashboards(SurveyRoundRepository rounds, ParticipationReport participation, ReferenceNames names,
+            FrameworkCopies framework, AgencyCopies agencies, CommitteeReport committees,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "smartcity.dashboard.committee",
+                    defaultValue = "CM-SMART-CITY") String committeeCode) {
+        this.committeeCode = committeeCode;
         this.rounds = rounds;
         this.participation = participation;
         this.names = names;
+        this.framework = framework;
+        this.agencies = agencies;
+        this.committees = committees;
     }
 
     /**
@@ -42,8 +64,60 @@ public class Dashboards {
         // a planned round has no population yet: no figures rather than a row of zeros
         ParticipationPart figures = shown.filter(r -> r.status() != SurveyRound.Status.PLANNED)
                 .map(r -> ParticipationPart.of(participation.of(r.id()), names)).orElse(null);
-        // matrix and vacancies: committee-service's data does not reach reporting yet, so those sections stay empty
-        return new DashboardView(language, choices, heading, chosen, figures, null, null);
+        LocalDate today = LocalDate.now(BuddhistEra.THAILAND);
+        return new DashboardView(language, choices, heading, chosen, figures, matrix(today), vacancies(today));
+    }
+
+    /** Who is responsible for each active dimension today, from the copies of committee's and agency's data. */
+    private ResponsibilityMatrix matrix(LocalDate today) {
+        List<FrameworkCopies.Dimension> dimensions = framework.dimensions().stream()
+                .filter(FrameworkCopies.Dimension::active).toList();
+        if (dimensions.isEmpty()) {
+            return null; // committee-service's framework has not been read yet
+        }
+        List<FrameworkCopies.Assignment> current = framework.assignments().stream().filter(a -> a.activeOn(today)).toList();
+        Map<UUID, AgencySummary> known = agencies.byId(current.stream().map(FrameworkCopies.Assignment::agencyId)
+                .collect(Collectors.toSet()));
+        Function<FrameworkCopies.Assignment, ResponsibilityMatrix.ResponsibleAgency> agency = a -> {
+            AgencySummary summary = known.get(a.agencyId());
+            return new ResponsibilityMatrix.ResponsibleAgency(a.agencyId(),
+                    summary == null ? Name.thai(a.agencyId().toString()) : new Name(summary.nameTh(), summary.nameEn()),
+                    summary != null && !"ACTIVE".equals(summary.status()));
+        };
+        return new ResponsibilityMatrix(today, dimensions.stream().map(d -> {
+            List<FrameworkCopies.Assignment> own = current.stream().filter(a -> a.dimensionId().equals(d.id())).toList();
+            return new ResponsibilityMatrix.DimensionRow(d.code(), d.name(),
+                    own.stream().filter(a -> "LEAD".equals(a.role())).findFirst().map(agency).orElse(null),
+                    own.stream().filter(a -> "SUPPORTING".equals(a.role())).map(agency).toList());
+        }).toList());
+    }
+
+    /**
+     * The seats to fill today on the committee the dashboard follows ({@code smartcity.dashboard.committee}, a committee
+     * code; the first active committee when it names none that is known): the committee report, in both languages.
+     */
+    private CommitteeVacancies vacancies(LocalDate today) {
+        CommitteeReport.View thai = committees.on(today, Language.TH);
+        CommitteeReport.View english = committees.on(today, Language.EN);
+        if (thai.committees().isEmpty()) {
+            return null; // no committee has been read from committee-service yet
+        }
+        int shown = Math.max(0, java.util.stream.IntStream.range(0, thai.committees().size())
+                .filter(i -> thai.committees().get(i).code().equals(committeeCode)).findFirst().orElse(0));
+        CommitteeReport.Row th = thai.committees().get(shown);
+        CommitteeReport.Row en = english.committees().get(shown);
+        List<CommitteeVacancies.Vacancy> seats = new java.util.ArrayList<>();
+        for (int i = 0; i < th.vacancies().size(); i++) {
+            seats.add(new CommitteeVacancies.Vacancy(new Name(th.vacancies().get(i).title(), en.vacancies().get(i).title()),
+                    CommitteeVacancies.Reason.NO_HOLDER, null));
+        }
+        for (int i = 0; i < th.lapsed().size(); i++) {
+            CommitteeReport.LapsedMember t = th.lapsed().get(i);
+            CommitteeReport.LapsedMember e = en.lapsed().get(i);
+            seats.add(new CommitteeVacancies.Vacancy(new Name(t.title(), e.title()),
+                    CommitteeVacancies.Reason.valueOf(t.reason().name()), t.name() == null ? null : new Name(t.name(), e.name())));
+        }
+        return new CommitteeVacancies(new Name(th.name(), en.name()), today, th.seats(), th.filled(), seats);
     }
 
     private static boolean named(SurveyRound round, String idOrCode) {

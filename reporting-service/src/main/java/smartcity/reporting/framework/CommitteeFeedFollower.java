@@ -79,7 +79,8 @@ public class CommitteeFeedFollower {
         return client.changes(Long.toString(after), PAGE);
     }
 
-    @Transactional
+    // its own transaction, whoever calls: the cursor row is locked first and released at once
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     int apply(long readFrom, JsonNode changes) {
         FeedCursor cursor = cursors.locked(Freshness.COMMITTEE);
         if (cursor.position() != readFrom) {

@@ -36,8 +36,11 @@ public class Surveys {
     private final Population population;
     private final Responses responses;
     private final AgencyRegistry agencies;
+    private final smartcity.reporting.framework.DimensionCodes dimensions;
 
-    Surveys(SurveyRounds surveyRounds, Population population, Responses responses, AgencyRegistry agencies) {
+    Surveys(SurveyRounds surveyRounds, Population population, Responses responses, AgencyRegistry agencies,
+            smartcity.reporting.framework.DimensionCodes dimensions) {
+        this.dimensions = dimensions;
         this.surveyRounds = surveyRounds;
         this.population = population;
         this.responses = responses;
@@ -102,11 +105,16 @@ public class Surveys {
      * Records an answer. The round's row lock comes first, so answers in one round are taken in turn: two first
      * answers of an agency cannot both see "not answered yet", and a round cannot close under an answer.
      */
-    @Transactional
     public SurveyResponse answer(UUID roundId, UUID agencyId, Answer answer, String actor) {
         if (!answer.runsSmartCityProjects() && !answer.projectList().isEmpty()) {
             throw new InvalidField("projects", "must be empty when runsSmartCityProjects is false");
         }
+        dimensions.confirm(answer.projectList()); // may read committee-service's feed: before the transaction
+        return record(roundId, agencyId, answer, actor);
+    }
+
+    @Transactional
+    SurveyResponse record(UUID roundId, UUID agencyId, Answer answer, String actor) {
         SurveyRound round = surveyRounds.lockedRound(roundId);
         if (round.status() != SurveyRound.Status.OPEN) {
             throw new DomainProblem(ProblemType.CONFLICT, "The survey round is " + round.status().name().toLowerCase()

@@ -41,6 +41,7 @@ import org.openqa.selenium.support.ui.Select;
  */
 @QuarkusTest
 @io.quarkus.test.common.QuarkusTestResource(value = smartcity.reporting.AgencyServiceStandIn.class, restrictToAnnotatedClass = false)
+@io.quarkus.test.common.QuarkusTestResource(value = smartcity.reporting.CommitteeServiceStandIn.class, restrictToAnnotatedClass = false)
 class DashboardBrowserTest {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("dashboard.chromium", "/usr/bin/chromium"));
@@ -101,6 +102,7 @@ class DashboardBrowserTest {
             breakers.resetAll();
             fy2565 = SurveyFixture.fiscalYear2565();
             fy2566 = SurveyFixture.fiscalYear2566();
+            SurveyFixture.committeeOnFeed();
         }
     }
 
@@ -191,7 +193,8 @@ class DashboardBrowserTest {
         assertTrue(text("#data-as-of").matches("Data as of \\d{1,2} [A-Z][a-z]{2} \\d{4} \\(B\\.E\\. \\d{4}\\) \\d\\d:\\d\\d"),
                 text("#data-as-of"));
         assertTrue(text("#by-type").contains("Local administrative organisation"));
-        assertEquals("Not available yet", text("#matrix .not-available"));
+        assertTrue(text("#matrix").contains("Smart Mobility"), text("#matrix"));
+        assertTrue(text("#vacancies").contains("Private sector representative"), text("#vacancies"));
         screenshot("dashboard-en.png");
 
         browser.findElement(By.id("lang-th")).click();

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 /** The dashboard's HTML as a client without a browser sees it: content, language, errors, and nothing from outside. */
 @QuarkusTest
 @io.quarkus.test.common.QuarkusTestResource(value = smartcity.reporting.AgencyServiceStandIn.class, restrictToAnnotatedClass = false)
+@io.quarkus.test.common.QuarkusTestResource(value = smartcity.reporting.CommitteeServiceStandIn.class, restrictToAnnotatedClass = false)
 class DashboardPageTest {
 
     private static SurveyFixture.Round fy2565;
@@ -168,10 +169,18 @@ class DashboardPageTest {
     }
 
     @Test
-    void theMatrixAndTheVacanciesAreNotAvailableYet() {
+    void theMatrixAndTheVacanciesComeFromCommitteeServicesFeed() {
+        SurveyFixture.committeeOnFeed();
         String html = page("?round=" + fy2565.id() + "&lang=en", null);
-        assertTrue(element(html, "matrix", "section").contains("<p class=\"not-available\">Not available yet</p>"));
-        assertTrue(element(html, "vacancies", "section").contains("<p class=\"not-available\">Not available yet</p>"));
+        String matrix = element(html, "matrix", "section");
+        assertFalse(matrix.contains("Not available yet"), matrix);
+        assertTrue(matrix.contains("Smart Mobility"), matrix);
+        assertTrue(matrix.contains("สำนักงานขนส่งจังหวัดเชียงใหม่"), matrix);
+        assertTrue(matrix.contains("Trade and Investment"), matrix);
+        String vacancies = element(html, "vacancies", "section");
+        assertFalse(vacancies.contains("Not available yet"), vacancies);
+        assertTrue(vacancies.contains("Private sector representative"), vacancies);
+        assertFalse(vacancies.contains(">Chair<"), "the chair is held: " + vacancies);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntPredicate;
 import smartcity.reporting.AgencyServiceStandIn;
+import smartcity.reporting.CommitteeServiceStandIn;
 
 /**
  * Survey rounds with real figures, made through the public API: the round is planned, opened against agency-service
@@ -118,5 +119,37 @@ final class SurveyFixture {
         return openedAndAnswered("สำรวจการดำเนินงานเมืองอัจฉริยะ ปีงบประมาณ 2566",
                 "Smart-city work survey, fiscal year 2023", "2022-10-01", "2023-09-30", "2023-04-03", "2023-06-06",
                 i -> i % 9 == 0, i -> i < 60 && i % 9 != 0);
+    }
+
+    /**
+     * The committee's data as committee-service's feed tells it, read into reporting's copy: a dimension led by the
+     * Provincial Land Transport Office, one with no lead, and the dashboard's committee with a chair and an empty seat.
+     */
+    static void committeeOnFeed() {
+        UUID transport = AgencyServiceStandIn.register("DASH-PLTO", "สำนักงานขนส่งจังหวัดเชียงใหม่", "PROVINCIAL_GOVERNMENT",
+                null, "5001");
+        UUID mobility = CommitteeServiceStandIn.put("DIMENSION", UUID.randomUUID(), CommitteeServiceStandIn.state(
+                "code", "DASH_MOBILITY", "nameTh", "ด้านการเดินทางอัจฉริยะ", "nameEn", "Smart Mobility", "displayOrder", 1,
+                "active", true));
+        CommitteeServiceStandIn.put("DIMENSION", UUID.randomUUID(), CommitteeServiceStandIn.state(
+                "code", "DASH_TRADE", "nameTh", "ด้านการค้าและการลงทุน", "nameEn", "Trade and Investment", "displayOrder", 2,
+                "active", true));
+        CommitteeServiceStandIn.put("ASSIGNMENT", UUID.randomUUID(), CommitteeServiceStandIn.state(
+                "dimensionId", mobility, "agencyId", transport, "role", "LEAD", "startDate", "2022-06-06"));
+        UUID committee = CommitteeServiceStandIn.put("COMMITTEE", UUID.randomUUID(), CommitteeServiceStandIn.state(
+                "code", "DASH-COMMITTEE", "nameTh", "คณะกรรมการเมืองอัจฉริยะ", "nameEn", "Smart City Committee",
+                "status", "ACTIVE"));
+        UUID chair = CommitteeServiceStandIn.put("SEAT", UUID.randomUUID(), CommitteeServiceStandIn.state(
+                "committeeId", committee, "role", "CHAIR", "basis", "APPOINTED", "titleTh", "ประธานกรรมการ",
+                "titleEn", "Chair", "displayOrder", 1, "establishedOn", "2020-01-01"));
+        CommitteeServiceStandIn.put("SEAT", UUID.randomUUID(), CommitteeServiceStandIn.state(
+                "committeeId", committee, "role", "MEMBER", "basis", "APPOINTED", "titleTh", "ผู้แทนภาคเอกชน",
+                "titleEn", "Private sector representative", "displayOrder", 2, "establishedOn", "2020-01-01"));
+        UUID person = CommitteeServiceStandIn.put("PERSON", UUID.randomUUID(), CommitteeServiceStandIn.state(
+                "nameTh", "ประธาน ทดสอบ", "positionTh", "ผู้ว่าราชการจังหวัดเชียงใหม่"));
+        CommitteeServiceStandIn.put("MEMBERSHIP", UUID.randomUUID(), CommitteeServiceStandIn.state(
+                "seatId", chair, "personId", person, "startDate", "2021-01-01"));
+        io.quarkus.arc.Arc.container().instance(smartcity.reporting.agency.AgencyFeedFollower.class).get().catchUp();
+        io.quarkus.arc.Arc.container().instance(smartcity.reporting.framework.CommitteeFeedFollower.class).get().catchUp();
     }
 }

@@ -20,10 +20,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import smartcity.reporting.AgencyServiceStandIn;
+import smartcity.reporting.CommitteeServiceStandIn;
 
 @QuarkusTest
 @QuarkusTestResource(value = AgencyServiceStandIn.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = CommitteeServiceStandIn.class, restrictToAnnotatedClass = false)
 class ProjectAnswersTest {
+
+    private static final List<String> FRAMEWORK = List.of("SMART_MOBILITY", "SMART_ECONOMY", "SMART_GOVERNANCE",
+            "SMART_ENERGY", "SMART_LIVING");
+    private static boolean frameworkRecorded;
 
     @Inject
     CircuitBreakerMaintenance breakers;
@@ -34,6 +40,15 @@ class ProjectAnswersTest {
     @BeforeEach
     void anOpenRoundSurveyingOneMunicipality() {
         breakers.resetAll();
+        CommitteeServiceStandIn.down(false);
+        if (!frameworkRecorded) {
+            // the framework as committee-service's feed tells it; the answers' codes are checked against the copy
+            for (int i = 0; i < FRAMEWORK.size(); i++) {
+                CommitteeServiceStandIn.put("DIMENSION", UUID.randomUUID(), CommitteeServiceStandIn.state(
+                        "code", FRAMEWORK.get(i), "nameTh", "ด้าน " + i, "displayOrder", i + 1, "active", true));
+            }
+            frameworkRecorded = true;
+        }
         AgencyServiceStandIn.down(false);
         AgencyServiceStandIn.dissolveEveryAgency();
         agency = AgencyServiceStandIn.register("CM-CITY", "เทศบาลนครเชียงใหม่", "LOCAL_ADMINISTRATION",
@@ -125,5 +140,32 @@ class ProjectAnswersTest {
                 .statusCode(400).contentType("application/problem+json");
         given().when().get("/survey-rounds/" + round + "/responses/" + agency + "/history")
                 .then().statusCode(200).body("$", empty());
+    }
+
+    @Test
+    void aProjectUnderADimensionTheFrameworkDoesNotHaveIsRefused() {
+        answer(Map.of("runsSmartCityProjects", true, "projects", List.of(
+                project("โครงการ", List.of("SMART_ENERGY", "SMART_WEATHER"), "PLANNED", 1, null, null))))
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("projects[0].dimensions[1]"));
+        given().when().get("/survey-rounds/" + round + "/responses/" + agency + "/history")
+                .then().statusCode(200).body("$", empty());
+    }
+
+    @Test
+    void aDimensionAddedToTheFrameworkMinutesAgoIsAcceptedAndUnknownCodesWaitForCommitteeService() {
+        String added = "SMART_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '_');
+        CommitteeServiceStandIn.put("DIMENSION", UUID.randomUUID(), CommitteeServiceStandIn.state(
+                "code", added, "nameTh", "ด้านใหม่", "displayOrder", 99, "active", true));
+        // the copy has not read it yet: the answer makes it catch up
+        answer(Map.of("runsSmartCityProjects", true, "projects", List.of(
+                project("โครงการด้านใหม่", List.of(added), "PLANNED", 1, null, null))))
+                .statusCode(200).body("projects[0].dimensions", contains(added));
+        CommitteeServiceStandIn.down(true);
+        answer(Map.of("runsSmartCityProjects", true, "projects", List.of(
+                project("โครงการ", List.of("SMART_NOT_YET_KNOWN"), "PLANNED", 1, null, null))))
+                .statusCode(503).contentType("application/problem+json");
+        given().when().get("/survey-rounds/" + round + "/responses/" + agency + "/history")
+                .then().statusCode(200).body("$", hasSize(1));
     }
 }

@@ -198,6 +198,73 @@ class ChiangMai2022ScenarioIT {
     }
 
     @Test
+    void theCommitteeReportReadFromTheFeedShowsTheRestructuring(ScenarioSuite.Running suite) throws Exception {
+        String row = "committees.find { it.code == '" + COMMITTEE + "' }";
+        waitForReporting(suite, "/reports/committee", row + ".seats");
+        given(suite.reporting()).queryParam("asOf", MEETING_DAY).get("/reports/committee")
+                .then().statusCode(200)
+                .body("asOfText", equalTo("6 มิ.ย. 2565"))
+                .body(row + ".seats", equalTo(7))
+                .body(row + ".vacant", equalTo(2))
+                .body(row + ".vacancies.title", containsInAnyOrder(DIGITAL_SEAT, SECRETARY_SEAT))
+                .body(row + ".lapsed.title", containsInAnyOrder(ENERGY_SEAT, COMMERCE_SEAT))
+                .body(row + ".lapsed.reason", everyItem(equalTo("POSITION_NO_LONGER_HELD")))
+                .body(row + ".lastMeeting.heldOn", equalTo(MEETING_DAY))
+                // the restructuring resolution is carried out on 1 July; the other two on the day
+                .body(row + ".openResolutions.kind", contains("RESTRUCTURE"));
+        given(suite.reporting()).queryParam("asOf", RESTRUCTURED_FROM).get("/reports/committee")
+                .then().statusCode(200)
+                .body(row + ".vacant", equalTo(0))
+                .body(row + ".lapsed", empty())
+                .body(row + ".openResolutions", empty());
+    }
+
+    @Test
+    void theDimensionsReportNamesEveryLeadFromTheFeed(ScenarioSuite.Running suite) throws Exception {
+        String path = "/survey-rounds/" + roundId(suite) + "/reports/dimensions";
+        waitForReporting(suite, path, "dimensions.find { it.code == 'TRADE_INVESTMENT' }.lead[0].code");
+        JsonPath report = given(suite.reporting()).queryParam("asOf", MEETING_DAY).get(path)
+                .then().statusCode(200)
+                .body("dimensions.code", contains(LEADS.keySet().toArray()))
+                // the source document lists no projects, so every dimension shows that gap and no other
+                .body("dimensions.gaps", everyItem(contains("NO_PROJECTS")))
+                .extract().jsonPath();
+        Map<String, String> leads = new LinkedHashMap<>();
+        List<String> codes = report.getList("dimensions.code");
+        for (int i = 0; i < codes.size(); i++) {
+            leads.put(codes.get(i), report.getString("dimensions[" + i + "].lead[0].code"));
+        }
+        assertEquals(LEADS, leads);
+    }
+
+    @Test
+    void theDashboardShowsTheScenarioFigures(ScenarioSuite.Running suite) throws Exception {
+        waitForReporting(suite, "/reports/committee", "committees.find { it.code == '" + COMMITTEE + "' }.seats");
+        String html = given(suite.reporting()).get("/dashboard").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/html")).extract().asString();
+        for (String expected : List.of(ROUND, ">91<", "20.9%", "79.1%", "พาณิชย์จังหวัดเชียงใหม่",
+                "ด้านการค้าและการลงทุน")) {
+            org.junit.jupiter.api.Assertions.assertTrue(html.contains(expected), "the dashboard shows " + expected);
+        }
+    }
+
+    /** reporting-service reads the other services' feeds every few seconds: waits until the report shows the path. */
+    private static void waitForReporting(ScenarioSuite.Running suite, String report, String path) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            Object value = given(suite.reporting()).queryParam("asOf", MEETING_DAY).get(report)
+                    .then().statusCode(200).extract().jsonPath().get(path);
+            if (value != null) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("reporting-service did not show " + path + " of " + report + " within 60 s");
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    @Test
     void loadingTheScenarioAgainAddsNothing(ScenarioSuite.Running suite) throws Exception {
         DemoScenario.Loaded again = suite.loadScenarioAgain();
 

@@ -59,9 +59,15 @@ public class FrameworkCopies {
     public record Resolution(UUID id, UUID meetingId, int number, String kind, Name text, String followUp, LocalDate dueOn,
             LocalDate doneOn) {
 
-        /** Not yet carried out: open or in progress (a resolution whose follow-up is not recorded counts as open). */
-        public boolean open() {
-            return followUp == null || "OPEN".equals(followUp) || "IN_PROGRESS".equals(followUp);
+        /**
+         * Not yet carried out on the date: open or in progress now, or done only after the date (a resolution whose
+         * follow-up is not recorded counts as open; a dropped one does not).
+         */
+        public boolean openOn(LocalDate date) {
+            if (followUp == null || "OPEN".equals(followUp) || "IN_PROGRESS".equals(followUp)) {
+                return true;
+            }
+            return "DONE".equals(followUp) && doneOn != null && doneOn.isAfter(date);
         }
     }
 

@@ -45,7 +45,8 @@ public class CommitteeReport {
 
     @Schema(name = "CommitteeReportResolution", description = "A resolution not yet carried out")
     public record OpenResolution(UUID resolutionId, LocalDate meetingHeldOn, int number, String kind, String text,
-            @Schema(description = "OPEN or IN_PROGRESS; OPEN when its follow-up is not recorded") String followUp,
+            @Schema(description = "Its follow-up now: OPEN or IN_PROGRESS (OPEN when not recorded), or DONE for one "
+                    + "carried out after the report date") String followUp,
             LocalDate dueOn) {
     }
 
@@ -96,7 +97,7 @@ public class CommitteeReport {
         Map<UUID, FrameworkCopies.Meeting> meetingsById = meetings.stream()
                 .collect(Collectors.toMap(FrameworkCopies.Meeting::id, Function.identity()));
         List<FrameworkCopies.Resolution> open = copies.resolutions().stream()
-                .filter(r -> meetingsById.containsKey(r.meetingId()) && r.open()).toList();
+                .filter(r -> meetingsById.containsKey(r.meetingId()) && r.openOn(asOf)).toList();
 
         List<Row> rows = new ArrayList<>();
         for (FrameworkCopies.Committee committee : copies.activeCommittees()) {

@@ -105,6 +105,10 @@ class CommitteeReadModelTest {
                 "textTh", "ให้ปรับโครงสร้างคณะกรรมการ", "followUp", "IN_PROGRESS", "dueOn", "2022-07-01"));
         put("RESOLUTION", UUID.randomUUID(), state("meetingId", meeting, "number", 2, "kind", "ASSIGNMENT",
                 "textTh", "มอบหมายหน่วยงานรับผิดชอบรายด้าน", "followUp", "DONE", "doneOn", "2022-06-06"));
+        put("RESOLUTION", UUID.randomUUID(), state("meetingId", meeting, "number", 3, "kind", "OTHER",
+                "textTh", "จัดทำแผนภายในเดือนมิถุนายน", "followUp", "DONE", "doneOn", "2022-06-30"));
+        put("RESOLUTION", UUID.randomUUID(), state("meetingId", meeting, "number", 4, "kind", "OTHER",
+                "textTh", "เรื่องที่ยกเลิก", "followUp", "DROPPED"));
         agencyFeed.catchUp();
         committeeFeed.catchUp();
     }
@@ -125,8 +129,11 @@ class CommitteeReadModelTest {
                 .body(committeeRow() + ".lapsed.reason", contains("POSITION_NO_LONGER_HELD"))
                 .body(committeeRow() + ".lapsed.name", contains("พลังงานคนก่อน " + code))
                 .body(committeeRow() + ".lastMeeting.heldOn", equalTo("2022-06-06"))
-                .body(committeeRow() + ".openResolutions.number", contains(1))
-                .body(committeeRow() + ".openResolutions[0].followUp", equalTo("IN_PROGRESS"));
+                .body(committeeRow() + ".openResolutions.number", contains(1, 3))
+                .body(committeeRow() + ".openResolutions.followUp", contains("IN_PROGRESS", "DONE"));
+        // carried out on 1 July: no longer open from then
+        given().queryParam("asOf", "2022-07-01").when().get("/reports/committee")
+                .then().statusCode(200).body(committeeRow() + ".openResolutions.number", contains(1));
         // before the meeting there was none, and in English the vacant seat has its English title
         given().queryParam("asOf", "2022-06-05").queryParam("lang", "en").when().get("/reports/committee")
                 .then().statusCode(200)

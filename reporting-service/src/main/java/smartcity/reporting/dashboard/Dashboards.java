@@ -108,13 +108,14 @@ public class Dashboards {
         CommitteeReport.Row en = english.committees().get(shown);
         List<CommitteeVacancies.Vacancy> seats = new java.util.ArrayList<>();
         for (int i = 0; i < th.vacancies().size(); i++) {
-            seats.add(new CommitteeVacancies.Vacancy(new Name(th.vacancies().get(i).title(), en.vacancies().get(i).title()),
-                    CommitteeVacancies.Reason.NO_HOLDER, null));
+            CommitteeReport.VacantSeat t = th.vacancies().get(i);
+            seats.add(new CommitteeVacancies.Vacancy(t.position() != null ? Name.thai(t.position())
+                    : new Name(t.title(), en.vacancies().get(i).title()), CommitteeVacancies.Reason.NO_HOLDER, null));
         }
         for (int i = 0; i < th.lapsed().size(); i++) {
             CommitteeReport.LapsedMember t = th.lapsed().get(i);
             CommitteeReport.LapsedMember e = en.lapsed().get(i);
-            seats.add(new CommitteeVacancies.Vacancy(new Name(t.title(), e.title()),
+            seats.add(new CommitteeVacancies.Vacancy(t.position() != null ? Name.thai(t.position()) : new Name(t.title(), e.title()),
                     CommitteeVacancies.Reason.valueOf(t.reason().name()), t.name() == null ? null : new Name(t.name(), e.name())));
         }
         return new CommitteeVacancies(new Name(th.name(), en.name()), today, th.seats(), th.filled(), seats);

@@ -32,11 +32,13 @@ public class CommitteeReport {
     public enum Lapse { POSITION_NO_LONGER_HELD, AGENCY_NO_LONGER_ACTIVE }
 
     @Schema(name = "CommitteeReportSeat", description = "A seat nobody holds on the report date")
-    public record VacantSeat(UUID seatId, String role, @Schema(examples = "พลังงานจังหวัดเชียงใหม่") String title) {
+    public record VacantSeat(UUID seatId, String role, @Schema(examples = "กรรมการ") String title,
+            @Schema(description = "The post an ex-officio seat belongs to", examples = "พลังงานจังหวัดเชียงใหม่")
+            String position) {
     }
 
     @Schema(name = "CommitteeReportLapse", description = "A member whose ex-officio basis has lapsed")
-    public record LapsedMember(UUID seatId, String title, UUID personId, String name, Lapse reason) {
+    public record LapsedMember(UUID seatId, String title, String position, UUID personId, String name, Lapse reason) {
     }
 
     @Schema(name = "CommitteeReportMeeting")
@@ -108,16 +110,18 @@ public class CommitteeReport {
                 FrameworkCopies.Membership membership = holding.get(seat.id());
                 String title = seat.title().in(language);
                 if (membership == null) {
-                    vacancies.add(new VacantSeat(seat.id(), seat.role(), title));
+                    vacancies.add(new VacantSeat(seat.id(), seat.role(), title, seat.positionTh()));
                     continue;
                 }
                 FrameworkCopies.Person holder = people.get(membership.personId());
                 AgencySummary agency = seat.agencyId() == null ? null : seatAgencies.get(seat.agencyId());
                 String name = holder == null ? null : holder.name().in(language);
                 if (agency != null && !"ACTIVE".equals(agency.status())) {
-                    lapsed.add(new LapsedMember(seat.id(), title, membership.personId(), name, Lapse.AGENCY_NO_LONGER_ACTIVE));
+                    lapsed.add(new LapsedMember(seat.id(), title, seat.positionTh(), membership.personId(), name,
+                            Lapse.AGENCY_NO_LONGER_ACTIVE));
                 } else if (holder != null && !seat.fits(holder.positionTh(), holder.agencyId())) {
-                    lapsed.add(new LapsedMember(seat.id(), title, membership.personId(), name, Lapse.POSITION_NO_LONGER_HELD));
+                    lapsed.add(new LapsedMember(seat.id(), title, seat.positionTh(), membership.personId(), name,
+                            Lapse.POSITION_NO_LONGER_HELD));
                 }
             }
             Set<UUID> ownMeetings = meetings.stream().filter(m -> m.committeeId().equals(committee.id()))

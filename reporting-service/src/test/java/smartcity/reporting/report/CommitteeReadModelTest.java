@@ -126,6 +126,7 @@ class CommitteeReadModelTest {
                 .body(committeeRow() + ".filled", equalTo(2))
                 .body(committeeRow() + ".vacant", equalTo(1))
                 .body(committeeRow() + ".vacancies.title", contains("สถิติจังหวัดเชียงใหม่"))
+                .body(committeeRow() + ".lapsed.position", contains("พลังงานจังหวัดเชียงใหม่"))
                 .body(committeeRow() + ".lapsed.reason", contains("POSITION_NO_LONGER_HELD"))
                 .body(committeeRow() + ".lapsed.name", contains("พลังงานคนก่อน " + code))
                 .body(committeeRow() + ".lastMeeting.heldOn", equalTo("2022-06-06"))

@@ -133,6 +133,11 @@ public final class LocalRun {
         services.forEach((name, service) -> text.append(String.format("  %-18s %s%n", name, service.baseUri()))
                 .append(String.format("  %-18s %s%n", "", service.baseUri().resolve("/q/swagger-ui/")))
                 .append(String.format("  %-18s %s%n", "", service.baseUri().resolve("/q/openapi"))));
+        ServiceProcess reporting = services.get("reporting-service");
+        if (reporting != null) {
+            text.append("\nThe provincial dashboard: ").append(reporting.baseUri().resolve("/dashboard"))
+                    .append("   (English: ?lang=en)\n");
+        }
         text.append("\nWrites need a bearer token; get one with\n")
                 .append("  deploy/token.sh secretariat            (or admin, or: agency-editor AGENCY_ID)\n")
                 .append("and send it as  -H \"Authorization: Bearer $TOKEN\"\n")

@@ -35,6 +35,21 @@ class ServiceContractTest {
     }
 
     @Test
+    void everyReportIsDocumentedWithAJsonExampleAndACsvVariant() {
+        io.restassured.path.json.JsonPath openapi = given().queryParam("format", "json")
+                .when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        java.util.List<String> reports = java.util.List.of("/survey-rounds/{id}/reports/participation",
+                "/survey-rounds/{id}/reports/dimensions", "/reports/committee", "/reports/agencies/{agencyId}/scorecard",
+                "/reports/trend");
+        for (String path : reports) {
+            String ok = "paths.'" + path + "'.get.responses.'200'.content";
+            org.junit.jupiter.api.Assertions.assertNotNull(openapi.get(ok + ".'application/json'.examples"),
+                    path + " has a JSON example");
+            org.junit.jupiter.api.Assertions.assertNotNull(openapi.get(ok + ".'text/csv'"), path + " has a CSV variant");
+        }
+    }
+
+    @Test
     void swaggerUiIsServed() {
         given().when().get("/q/swagger-ui/")
                 .then().statusCode(200)

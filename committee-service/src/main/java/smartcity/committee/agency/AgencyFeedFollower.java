@@ -38,7 +38,10 @@ public class AgencyFeedFollower {
         }
     }
 
-    /** Reads and applies pages until the feed has nothing new; returns how many events were applied. */
+    /**
+     * Reads and applies pages until the feed has nothing new; returns how many events this follower applied (the events
+     * of the pages it applied; a page another replica applied first counts for that replica only).
+     */
     public int catchUp() {
         int applied = 0;
         for (int page = 0; page < 50; page++) {
@@ -64,7 +67,6 @@ public class AgencyFeedFollower {
         if (current != readFrom) {
             return 0; // another replica applied this page meanwhile
         }
-        int applied = 0;
         for (AgencyChangePage.Change change : changes.items()) {
             if (change.data() == null) {
                 continue;
@@ -73,11 +75,11 @@ public class AgencyFeedFollower {
             var copy = copies.findByIdOptional(change.id());
             if (copy.isEmpty()) {
                 copies.persist(new AgencyCopy(change.id(), change.data(), seq));
-                applied++;
-            } else if (copy.get().apply(change.data(), seq)) {
-                applied++;
+            } else {
+                copy.get().apply(change.data(), seq); // an older state than the copy's is ignored
             }
         }
+        int applied = changes.items().size();
         entityManager.createNativeQuery("UPDATE feed_cursor SET position = ?1, read_at = ?2 WHERE feed = ?3")
                 .setParameter(1, Long.parseLong(changes.next()))
                 .setParameter(2, Instant.now())

@@ -24,6 +24,11 @@ public class WebhookDeliveries implements PanacheRepositoryBase<WebhookDelivery,
     /** What the sender needs for one attempt, read in the claiming transaction. */
     public record Due(UUID deliveryId, UUID eventId, WebhookEventType type, Instant occurredAt, String payload,
             String callbackUrl, String secret) {
+
+        @Override
+        public String toString() {
+            return "Due[delivery=" + deliveryId + ", event=" + eventId + ", type=" + type.wireName() + ", to=" + callbackUrl + "]";
+        }
     }
 
     private final WebhookEvents events;

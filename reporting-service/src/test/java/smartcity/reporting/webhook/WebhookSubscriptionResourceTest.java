@@ -103,6 +103,22 @@ class WebhookSubscriptionResourceTest {
     }
 
     @Test
+    void theWebhookOperationsAreDocumentedWithTheirProblems() {
+        io.restassured.path.json.JsonPath openapi = io.restassured.RestAssured.given().queryParam("format", "json")
+                .when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        String create = "paths.'/webhook-subscriptions'.post";
+        org.junit.jupiter.api.Assertions.assertNotNull(openapi.get(create + ".requestBody.content.'application/json'.examples"));
+        for (String status : List.of("201", "400", "401", "403")) {
+            org.junit.jupiter.api.Assertions.assertNotNull(openapi.get(create + ".responses.'" + status + "'"), "create answers " + status);
+        }
+        for (String status : List.of("404", "409")) {
+            org.junit.jupiter.api.Assertions.assertNotNull(
+                    openapi.get("paths.'/webhook-subscriptions/{id}/approval'.post.responses.'" + status + "'"), "approval answers " + status);
+        }
+        org.junit.jupiter.api.Assertions.assertNotNull(openapi.get("paths.'/webhook-subscriptions/{id}/deliveries'.get.summary"));
+    }
+
+    @Test
     void subscriptionsAreForAgencyEditorsAndTheSecretariatOnly() {
         Tokens.as(Tokens.portal()).when().get("/webhook-subscriptions").then().statusCode(403);
         io.restassured.RestAssured.given().when().get("/webhook-subscriptions")

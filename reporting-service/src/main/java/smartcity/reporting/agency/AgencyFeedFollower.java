@@ -13,6 +13,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import smartcity.reporting.feed.FeedCursor;
 import smartcity.reporting.feed.FeedCursors;
 import smartcity.reporting.feed.Freshness;
+import smartcity.reporting.webhook.EventPayloads;
+import smartcity.reporting.webhook.WebhookEventType;
+import smartcity.reporting.webhook.WebhookEvents;
 
 /**
  * Keeps the local agency copy current from agency-service's change feed. The cursor lives in this service's database, so
@@ -27,11 +30,13 @@ public class AgencyFeedFollower {
     private final AgencyServiceClient client;
     private final AgencyCopies copies;
     private final FeedCursors cursors;
+    private final WebhookEvents events;
 
-    AgencyFeedFollower(@RestClient AgencyServiceClient client, AgencyCopies copies, FeedCursors cursors) {
+    AgencyFeedFollower(@RestClient AgencyServiceClient client, AgencyCopies copies, FeedCursors cursors, WebhookEvents events) {
         this.client = client;
         this.copies = copies;
         this.cursors = cursors;
+        this.events = events;
     }
 
     @Scheduled(every = "${smartcity.agency-feed.every:5s}", delayed = "${smartcity.agency-feed.delayed:2s}",
@@ -91,13 +96,18 @@ public class AgencyFeedFollower {
             }
             long seq = Long.parseLong(change.cursor());
             AgencyCopy copy = copies.findById(change.id());
+            boolean changed;
             if (copy == null) {
                 copy = new AgencyCopy(change.id());
-                copy.apply(change.data(), seq);
+                changed = copy.apply(change.data(), seq);
                 copies.persist(copy);
+            } else {
+                changed = copy.apply(change.data(), seq);
+            }
+            if (changed) {
                 applied++;
-            } else if (copy.apply(change.data(), seq)) {
-                applied++;
+                // announced in this transaction: the event exists exactly when the change is applied
+                events.record(WebhookEventType.AGENCY_CHANGED, EventPayloads.agency(change.type(), copy.summary()));
             }
         }
         cursors.advance(cursor, Long.parseLong(changes.next()));

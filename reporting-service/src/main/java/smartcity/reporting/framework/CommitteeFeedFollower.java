@@ -16,6 +16,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import smartcity.reporting.feed.FeedCursor;
 import smartcity.reporting.feed.FeedCursors;
 import smartcity.reporting.feed.Freshness;
+import smartcity.reporting.webhook.EventPayloads;
+import smartcity.reporting.webhook.WebhookEventType;
+import smartcity.reporting.webhook.WebhookEvents;
 
 /**
  * Keeps the copy of committee-service's data current from its change feed. The cursor lives in this service's
@@ -31,11 +34,13 @@ public class CommitteeFeedFollower {
     private final CommitteeServiceClient client;
     private final FeedCursors cursors;
     private final EntityManager db;
+    private final WebhookEvents events;
 
-    CommitteeFeedFollower(@RestClient CommitteeServiceClient client, FeedCursors cursors, EntityManager db) {
+    CommitteeFeedFollower(@RestClient CommitteeServiceClient client, FeedCursors cursors, EntityManager db, WebhookEvents events) {
         this.client = client;
         this.cursors = cursors;
         this.db = db;
+        this.events = events;
     }
 
     @Scheduled(every = "${smartcity.committee-feed.every:5s}", delayed = "${smartcity.committee-feed.delayed:2s}",
@@ -94,8 +99,10 @@ public class CommitteeFeedFollower {
             }
             long revision = item.path("revision").asLong(Long.parseLong(item.path("cursor").asText("0")));
             String id = item.path("id").asText();
+            boolean deleted = "DELETED".equals(item.path("change").asText()) || item.path("data").isNull();
+            boolean announced = kind.get() == CopiedKind.ASSIGNMENT && changesAssignment(id, revision, deleted);
             Query statement;
-            if ("DELETED".equals(item.path("change").asText()) || item.path("data").isNull()) {
+            if (deleted) {
                 statement = db.createNativeQuery(kind.get().delete()).setParameter(1, id).setParameter(2, revision);
             } else {
                 JsonNode data = item.path("data");
@@ -107,9 +114,18 @@ public class CommitteeFeedFollower {
                 statement.setParameter(p, revision);
             }
             statement.executeUpdate();
+            if (announced) {
+                events.record(WebhookEventType.ASSIGNMENT_CHANGED, EventPayloads.assignment(item, revision));
+            }
             applied++;
         }
         cursors.advance(cursor, Long.parseLong(changes.path("next").asText()));
         return applied;
+    }
+
+    /** Whether the item changes the copy (the same guard as the upsert and delete): newer than the row, or a new row. */
+    private boolean changesAssignment(String id, long revision, boolean deleted) {
+        var held = db.createNativeQuery("SELECT revision FROM assignment_copy WHERE id = ?1").setParameter(1, id).getResultList();
+        return held.isEmpty() ? !deleted : ((Number) held.get(0)).longValue() < revision;
     }
 }

@@ -13,6 +13,9 @@ import smartcity.reporting.api.InvalidField;
 import smartcity.reporting.api.ProblemType;
 import smartcity.reporting.round.SurveyRound;
 import smartcity.reporting.round.SurveyRounds;
+import smartcity.reporting.webhook.EventPayloads;
+import smartcity.reporting.webhook.WebhookEventType;
+import smartcity.reporting.webhook.WebhookEvents;
 
 /** Opening a round (fixing who it surveys) and taking the agencies' answers. */
 @ApplicationScoped
@@ -37,10 +40,12 @@ public class Surveys {
     private final Responses responses;
     private final AgencyRegistry agencies;
     private final smartcity.reporting.framework.DimensionCodes dimensions;
+    private final WebhookEvents events;
 
     Surveys(SurveyRounds surveyRounds, Population population, Responses responses, AgencyRegistry agencies,
-            smartcity.reporting.framework.DimensionCodes dimensions) {
+            smartcity.reporting.framework.DimensionCodes dimensions, WebhookEvents events) {
         this.dimensions = dimensions;
+        this.events = events;
         this.surveyRounds = surveyRounds;
         this.population = population;
         this.responses = responses;
@@ -64,6 +69,7 @@ public class Surveys {
         round.open();
         surveyed.forEach(agency -> population.persist(new RoundAgency(round.id(), agency)));
         population.flush();
+        events.record(WebhookEventType.SURVEY_ROUND_OPENED, EventPayloads.round(round, surveyed.size()));
         return surveyed.size();
     }
 
@@ -72,6 +78,7 @@ public class Surveys {
     public SurveyRound close(UUID roundId) {
         SurveyRound round = surveyRounds.lockedRound(roundId);
         round.close();
+        events.record(WebhookEventType.SURVEY_ROUND_CLOSED, EventPayloads.round(round, population.count("key.roundId", roundId)));
         return round;
     }
 

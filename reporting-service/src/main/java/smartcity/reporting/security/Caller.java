@@ -3,6 +3,7 @@ package smartcity.reporting.security;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -36,6 +37,16 @@ public class Caller {
         }
         if (!identity.hasRole(Roles.AGENCY_EDITOR) || !agencyId.toString().equals(agencyClaim())) {
             throw new ForbiddenException("This token may not answer for agency " + agencyId);
+        }
+    }
+
+    /** The agency an agency editor acts for, as its token names it; empty for any other caller. */
+    public Optional<UUID> editorAgency() {
+        String claim = identity.hasRole(Roles.AGENCY_EDITOR) ? agencyClaim() : null;
+        try {
+            return claim == null ? Optional.empty() : Optional.of(UUID.fromString(claim));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 

@@ -248,17 +248,36 @@ class ChiangMai2022ScenarioIT {
         }
     }
 
-    /** reporting-service reads the other services' feeds every few seconds: waits until the report shows the path. */
+    /**
+     * reporting-service reads the other services' feeds every few seconds: waits until its copy of committee-service's
+     * data has read every revision committee-service has (its `smartcity_feed_position` gauge reaches the feed's end)
+     * and the report shows the path.
+     */
     private static void waitForReporting(ScenarioSuite.Running suite, String report, String path) throws Exception {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        long end = 0;
         while (true) {
+            String next = given(suite.committee()).queryParam("after", end).queryParam("limit", 1000).get("/changes")
+                    .then().statusCode(200).extract().path("next");
+            if (Long.parseLong(next) == end) {
+                break;
+            }
+            end = Long.parseLong(next);
+        }
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        java.util.regex.Pattern gauge = java.util.regex.Pattern.compile(
+                "(?m)^smartcity_feed_position\\{feed=\"committee\"[^}]*\\} ([0-9.eE+]+)$");
+        while (true) {
+            String metrics = given(suite.reporting()).accept("text/plain").get("/q/metrics").then().statusCode(200)
+                    .extract().asString();
+            java.util.regex.Matcher position = gauge.matcher(metrics);
             Object value = given(suite.reporting()).queryParam("asOf", MEETING_DAY).get(report)
                     .then().statusCode(200).extract().jsonPath().get(path);
-            if (value != null) {
+            if (position.find() && Double.parseDouble(position.group(1)) >= end && value != null) {
                 return;
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("reporting-service did not show " + path + " of " + report + " within 60 s");
+                throw new AssertionError("reporting-service did not read committee-service's feed to revision " + end
+                        + " and show " + path + " of " + report + " within 60 s");
             }
             Thread.sleep(500);
         }

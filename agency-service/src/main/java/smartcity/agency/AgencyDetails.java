@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AgencyDetails(
         @NotBlank
         @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{1,39}", message = "must be 2 to 40 upper-case letters, digits, hyphens or underscores")
-        @Schema(description = "Unique business code", examples = "CM-PEO")
+        @Schema(description = "Unique business code", maxLength = 40, examples = "CM-PEO")
         String code,
         @NotBlank @Size(max = 300) @Schema(examples = "สำนักงานพลังงานจังหวัดเชียงใหม่") String nameTh,
         @Size(max = 300) @Schema(examples = "Chiang Mai Provincial Energy Office") String nameEn,
@@ -26,11 +26,11 @@ public record AgencyDetails(
         @NotNull @Schema(examples = "PROVINCIAL_GOVERNMENT") AgencyType type,
         @Schema(description = "Required for, and only for, local administrative organisations") LocalAdministrationKind localKind,
         @Pattern(regexp = "[0-9]{5,10}", message = "must be the Department of Local Administration's numeric code")
-        @Schema(description = "The Department of Local Administration's code, for local administrative organisations")
+        @Schema(description = "The Department of Local Administration's code, for local administrative organisations", maxLength = 10)
         String dlaCode,
         @Schema(description = "The agency above this one (ministry, department, provincial office)") UUID parentId,
         @Pattern(regexp = "50[0-9]{2}", message = "must be the geocode of a Chiang Mai district (50xx)")
-        @Schema(description = "TIS 1099 geocode of the district, see GET /districts", examples = "5001")
+        @Schema(description = "TIS 1099 geocode of the district, see GET /districts", maxLength = 4, examples = "5001")
         String district,
         @Size(max = 500) @Schema(examples = "ศาลากลางจังหวัดเชียงใหม่ ถนนโชตนา ตำบลช้างเผือก อำเภอเมืองเชียงใหม่") String address,
         @Size(max = 40)

@@ -3,6 +3,7 @@ package smartcity.agency.changefeed;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AgencyRevision", description = "One change in an agency's history: who, when, and the values before and after")
@@ -12,8 +13,8 @@ public record AgencyRevision(
         Instant occurredAt,
         @Schema(description = "Who made the change, when known") String actor,
         @Schema(description = "The fields this change altered") List<FieldChange> changes,
-        @Schema(description = "The agency before the change (absent for its creation)") JsonNode before,
-        @Schema(description = "The agency after the change") JsonNode after) {
+        @Schema(type = SchemaType.OBJECT, implementation = Object.class, description = "The agency before the change (absent for its creation)") JsonNode before,
+        @Schema(type = SchemaType.OBJECT, implementation = Object.class, description = "The agency after the change") JsonNode after) {
 
     @Schema(name = "FieldChange")
     public record FieldChange(String field, JsonNode before, JsonNode after) {

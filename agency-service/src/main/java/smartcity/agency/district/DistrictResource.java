@@ -31,7 +31,7 @@ public class DistrictResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List the districts", description = "Ordered by geocode.")
+    @Operation(operationId = "listDistricts", summary = "List the districts", description = "Ordered by geocode.")
     @APIResponse(responseCode = "200", description = "One page of districts")
     @APIResponse(responseCode = "400", description = "Paging parameters out of range",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
@@ -42,7 +42,7 @@ public class DistrictResource {
     @GET
     @PermitAll
     @Path("/{code}")
-    @Operation(summary = "Get one district by its geocode")
+    @Operation(operationId = "getDistrict", summary = "Get one district by its geocode")
     @APIResponse(responseCode = "200", description = "The district")
     @APIResponse(responseCode = "404", description = "No district has this geocode",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))

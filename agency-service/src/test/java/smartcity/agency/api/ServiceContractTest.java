@@ -5,8 +5,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What every service of the suite promises regardless of feature: health, documentation, problem details. */
@@ -98,5 +104,24 @@ class ServiceContractTest {
         given().when().get("/q/metrics")
                 .then().statusCode(200)
                 .body(containsString("http_server_requests_seconds"));
+    }
+
+    @Test
+    void openApiDocumentIsVersion303AndEveryOperationHasAnIdAndASummary() {
+        Map<String, Object> paths = given().queryParam("format", "json")
+                .when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("openapi", equalTo("3.0.3"))
+                .extract().jsonPath().getMap("paths");
+        List<String> incomplete = new ArrayList<>();
+        Set<String> operationIds = new HashSet<>();
+        paths.forEach((path, item) -> ((Map<?, ?>) item).forEach((method, operation) -> {
+            if (operation instanceof Map<?, ?> op) {
+                if (op.get("operationId") == null || op.get("summary") == null || !operationIds.add((String) op.get("operationId"))) {
+                    incomplete.add(method + " " + path);
+                }
+            }
+        }));
+        assertEquals(List.of(), incomplete, "operations without a unique operationId or a summary");
     }
 }

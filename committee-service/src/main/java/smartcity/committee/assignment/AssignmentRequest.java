@@ -13,7 +13,7 @@ public record AssignmentRequest(
         @NotNull @Schema(description = "An agency-service id") UUID agencyId,
         @NotNull @Schema(examples = "LEAD") Assignment.Role role,
         @Pattern(regexp = "[RACI]{1,4}", message = "must be letters of R, A, C, I")
-        @Schema(description = "RACI letters, where the committee uses them", examples = "A") String raci,
+        @Schema(description = "RACI letters, where the committee uses them", maxLength = 4, examples = "A") String raci,
         @NotNull @Schema(examples = "2022-06-06") LocalDate startDate,
         @Schema(description = "Last day, when already known") LocalDate endDate,
         @Size(max = 500) @Schema(description = "The resolution that made the assignment",

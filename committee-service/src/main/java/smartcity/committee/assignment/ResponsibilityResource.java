@@ -70,7 +70,7 @@ public class ResponsibilityResource {
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Path("assignments/{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "End an assignment")
+    @Operation(operationId = "endAssignment", summary = "End an assignment")
     @APIResponse(responseCode = "409", description = "It has ended already",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
     public AssignmentView end(@PathParam("id") UUID id, @NotNull @Valid AssignmentEnd end) {
@@ -80,7 +80,7 @@ public class ResponsibilityResource {
     @GET
     @PermitAll
     @Path("assignments")
-    @Operation(summary = "List assignments", description = "By dimension, by agency, and those in force on a date.")
+    @Operation(operationId = "listAssignments", summary = "List assignments", description = "By dimension, by agency, and those in force on a date.")
     public List<AssignmentView> list(@QueryParam("dimensionId") UUID dimensionId, @QueryParam("agencyId") UUID agencyId,
             @QueryParam("asOf") @Parameter(description = "Only assignments in force on this date") LocalDate asOf) {
         return responsibilities.list(dimensionId, agencyId, asOf);

@@ -89,10 +89,10 @@ public sealed interface PublicState {
             @Schema(examples = "Chair") String titleEn,
             @Schema(description = "For an ex-officio seat: the position whose holder sits in it",
                     examples = "ผู้ว่าราชการจังหวัดเชียงใหม่") String positionTh,
-            @Schema(description = "For an ex-officio seat: the agency of that position (an agency-service id)") UUID agencyId,
+            @Schema(implementation = String.class, format = "uuid", nullable = true, description = "For an ex-officio seat: the agency of that position (an agency-service id)") UUID agencyId,
             int displayOrder,
-            @Schema(description = "First day, for a seat a restructuring added") LocalDate establishedOn,
-            @Schema(description = "First day the seat no longer exists") LocalDate abolishedOn) implements PublicState {
+            @Schema(implementation = String.class, format = "date", nullable = true, description = "First day, for a seat a restructuring added") LocalDate establishedOn,
+            @Schema(implementation = String.class, format = "date", nullable = true, description = "First day the seat no longer exists") LocalDate abolishedOn) implements PublicState {
 
         static SeatState of(Seat s) {
             return new SeatState(s.id(), s.committeeId(), s.role(), s.basis(), s.titleTh(), s.titleEn(), s.positionTh(),

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record DimensionCreate(
         @NotBlank
         @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "must be 2 to 40 upper-case letters, digits or underscores, starting with a letter")
-        @Schema(description = "Unique business code", examples = "TRADE_INVESTMENT")
+        @Schema(description = "Unique business code", maxLength = 40, examples = "TRADE_INVESTMENT")
         String code,
         @NotBlank @Size(max = 200) @Schema(examples = "ด้านการค้าและการลงทุนอัจฉริยะ") String nameTh,
         @NotBlank @Size(max = 200) @Schema(examples = "Smart Trade and Investment") String nameEn,

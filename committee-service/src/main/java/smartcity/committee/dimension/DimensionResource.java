@@ -49,7 +49,7 @@ public class DimensionResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List the framework's dimensions", description = "In display order.")
+    @Operation(operationId = "listDimensions", summary = "List the framework's dimensions", description = "In display order.")
     @APIResponse(responseCode = "200", description = "One page of dimensions")
     @APIResponse(responseCode = "400", description = "Paging parameters out of range",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
@@ -62,7 +62,7 @@ public class DimensionResource {
     @GET
     @PermitAll
     @Path("/{id}")
-    @Operation(summary = "Get one dimension")
+    @Operation(operationId = "getDimension", summary = "Get one dimension")
     @APIResponse(responseCode = "200", description = "The dimension; its ETag is the version to send in If-Match",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No dimension has this id",
@@ -90,7 +90,7 @@ public class DimensionResource {
     @POST
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a dimension to the framework",
+    @Operation(operationId = "createDimension", summary = "Add a dimension to the framework",
             description = "How a resolution extends the framework, e.g. with Trade and Investment.")
     @APIResponse(responseCode = "201", description = "Created; Location points to the new dimension",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))

@@ -65,7 +65,7 @@ public class HistoryResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "A record's history", description = "Oldest change first. `kind` is one of people, committees, "
+    @Operation(operationId = "getHistory", summary = "A record's history", description = "Oldest change first. `kind` is one of people, committees, "
             + "seats, memberships, assignments, dimensions. People's contact data only for the secretariat and admins.")
     @APIResponse(responseCode = "404", description = "Unknown kind, or no history for this id",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))

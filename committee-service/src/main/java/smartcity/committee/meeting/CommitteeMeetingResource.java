@@ -63,7 +63,7 @@ public class CommitteeMeetingResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "A committee's meetings", description = "Newest first.")
+    @Operation(operationId = "listCommitteeMeetings", summary = "A committee's meetings", description = "Newest first.")
     public List<MeetingView> list(@PathParam("id") UUID committeeId) {
         return meetings.of(committeeId).stream().map(presenter::view).toList();
     }

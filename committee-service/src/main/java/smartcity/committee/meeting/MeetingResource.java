@@ -48,7 +48,7 @@ public class MeetingResource {
     @GET
     @PermitAll
     @Path("meetings/{id}")
-    @Operation(summary = "One meeting with its resolutions")
+    @Operation(operationId = "getMeeting", summary = "One meeting with its resolutions")
     @APIResponse(responseCode = "404", description = "No meeting has this id",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
     public MeetingView get(@PathParam("id") UUID id) {

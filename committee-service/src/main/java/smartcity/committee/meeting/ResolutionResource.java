@@ -72,7 +72,7 @@ public class ResolutionResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List resolutions", description = "Those of the newest meeting first, each meeting's in number "
+    @Operation(operationId = "listResolutions", summary = "List resolutions", description = "Those of the newest meeting first, each meeting's in number "
             + "order. `followUp=OPEN` lists the resolutions not yet taken up, `IN_PROGRESS` those under way; DONE and "
             + "DROPPED ones are closed.")
     @APIResponse(responseCode = "200", description = "One page of resolutions")

@@ -57,7 +57,7 @@ public class PersonResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List people", description = "Names, positions and affiliations for everyone; personal contact "
+    @Operation(operationId = "listPeople", summary = "List people", description = "Names, positions and affiliations for everyone; personal contact "
             + "data only for the secretariat and admins.")
     @APIResponse(responseCode = "200", description = "One page of people, in Thai name order")
     @APIResponse(responseCode = "400", description = "Paging parameters out of range",
@@ -76,7 +76,7 @@ public class PersonResource {
     @GET
     @PermitAll
     @Path("/{id}")
-    @Operation(summary = "Get one person", description = "Personal contact data only for the secretariat and admins.")
+    @Operation(operationId = "getPerson", summary = "Get one person", description = "Personal contact data only for the secretariat and admins.")
     @APIResponse(responseCode = "200", description = "The person")
     @APIResponse(responseCode = "404", description = "No person has this id",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
@@ -88,7 +88,7 @@ public class PersonResource {
     @POST
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a person", description = "Secretariat or admin. The affiliated agency is confirmed "
+    @Operation(operationId = "createPerson", summary = "Register a person", description = "Secretariat or admin. The affiliated agency is confirmed "
             + "with agency-service; when it cannot answer, nothing is written and the answer is 503.")
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "400", description = "The body is malformed, breaks a rule, or names an unknown agency",

@@ -10,7 +10,7 @@ import smartcity.committee.roster.RosterEnums.CommitteeLevel;
 @Schema(name = "CommitteeDetails", description = "A new committee")
 public record CommitteeDetails(
         @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{1,39}", message = "must be 2 to 40 upper-case letters, digits, hyphens or underscores")
-        @Schema(examples = "CM-SMART-CITY") String code,
+        @Schema(maxLength = 40, examples = "CM-SMART-CITY") String code,
         @NotBlank @Size(max = 300) @Schema(examples = "คณะกรรมการการพัฒนาเมืองอัจฉริยะ (Smart City) จังหวัดเชียงใหม่") String nameTh,
         @Size(max = 300) @Schema(examples = "Chiang Mai Smart City Development Committee") String nameEn,
         @NotNull @Schema(examples = "PROVINCIAL") CommitteeLevel level,

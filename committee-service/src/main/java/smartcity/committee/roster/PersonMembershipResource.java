@@ -43,7 +43,7 @@ public class PersonMembershipResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "A person's membership history", description = "Every seat the person held, oldest first.")
+    @Operation(operationId = "listPersonMemberships", summary = "A person's membership history", description = "Every seat the person held, oldest first.")
     public List<MembershipView> history(@PathParam("id") UUID id) {
         Person person = people.person(id);
         return rosters.historyOf(person.id()).stream()

@@ -61,7 +61,7 @@ public class RosterResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List committees")
+    @Operation(operationId = "listCommittees", summary = "List committees")
     public PageView<CommitteeView> list(@Valid @BeanParam PageRequest page) {
         return PageView.of(committees.findAll(io.quarkus.panache.common.Sort.by("nameTh").and("id")), page, CommitteeView::from);
     }
@@ -69,7 +69,7 @@ public class RosterResource {
     @GET
     @PermitAll
     @Path("/{id}")
-    @Operation(summary = "Get one committee")
+    @Operation(operationId = "getCommittee", summary = "Get one committee")
     @APIResponse(responseCode = "404", description = "No committee has this id",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
     public CommitteeView get(@PathParam("id") UUID id) {
@@ -79,7 +79,7 @@ public class RosterResource {
     @POST
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Establish a committee", description = "Secretariat or admin.")
+    @Operation(operationId = "createCommittee", summary = "Establish a committee", description = "Secretariat or admin.")
     @APIResponse(responseCode = "201", description = "Established")
     @APIResponse(responseCode = "409", description = "The code is taken",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
@@ -135,7 +135,7 @@ public class RosterResource {
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Path("/{id}/memberships/{membershipId}/end")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "End a membership", description = "The last day held and why (transferred, retired, ...).")
+    @Operation(operationId = "endMembership", summary = "End a membership", description = "The last day held and why (transferred, retired, ...).")
     @APIResponse(responseCode = "200", description = "Ended")
     @APIResponse(responseCode = "409", description = "It has ended already",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))

@@ -34,7 +34,7 @@ public class ScorecardReport {
 
     @Schema(name = "ScorecardResponsibility")
     public record Responsibility(String dimensionCode, String dimension, String role, LocalDate startDate,
-            LocalDate endDate, boolean current) {
+            @Schema(implementation = String.class, format = "date", nullable = true, description = "Absent while the assignment is in force") LocalDate endDate, boolean current) {
     }
 
     @Schema(name = "ScorecardRound", description = "The agency in one survey round")

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SurveyRoundCreate(
         @NotBlank
         @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{1,39}", message = "must be 2 to 40 upper-case letters, digits, hyphens or underscores")
-        @Schema(description = "Unique business code", examples = "SMART-CITY-2565")
+        @Schema(description = "Unique business code", maxLength = 40, examples = "SMART-CITY-2565")
         String code,
         @NotBlank @Size(max = 300) @Schema(examples = "สำรวจการดำเนินงานเมืองอัจฉริยะ ปีงบประมาณ 2565") String titleTh,
         @Size(max = 300) @Schema(examples = "Smart-city work survey, fiscal year 2022") String titleEn,

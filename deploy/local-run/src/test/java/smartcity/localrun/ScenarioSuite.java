@@ -69,10 +69,14 @@ final class ScenarioSuite implements BeforeAllCallback, ParameterResolver, TestW
 
         private final LocalRun run;
         private final Thread stopOnExit;
+        private final Path home;
+        private final Path keys;
 
-        private Running(LocalRun run, Thread stopOnExit) {
+        private Running(LocalRun run, Thread stopOnExit, Path home, Path keys) {
             this.run = run;
             this.stopOnExit = stopOnExit;
+            this.home = home;
+            this.keys = keys;
         }
 
         static Running start() {
@@ -92,7 +96,8 @@ final class ScenarioSuite implements BeforeAllCallback, ParameterResolver, TestW
                 Runtime.getRuntime().removeShutdownHook(stopOnExit);
                 throw new IllegalStateException("The suite did not start: " + e.getMessage(), e);
             }
-            return new Running(run, stopOnExit);
+            // the launcher keeps its signing keys there (LocalRun.keyDirectory)
+            return new Running(run, stopOnExit, home, settings.workDir().resolve("keys"));
         }
 
         RequestSpecification agency() {
@@ -105,6 +110,25 @@ final class ScenarioSuite implements BeforeAllCallback, ParameterResolver, TestW
 
         RequestSpecification reporting() {
             return spec("reporting-service");
+        }
+
+        /** Where the service answers, e.g. {@code http://localhost:41234}. */
+        java.net.URI baseUri(String service) {
+            return run.services().get(service).baseUri();
+        }
+
+        /** The repository's root: each service's OpenAPI document is in {@code <service>/openapi/}. */
+        Path home() {
+            return home;
+        }
+
+        /** A bearer token the running services accept, as {@code deploy/token.sh ROLE [AGENCY_ID]} mints it. */
+        String token(String role, String agencyId) {
+            try {
+                return LocalTokens.in(keys).mint(role, agencyId);
+            } catch (IOException | java.security.GeneralSecurityException e) {
+                throw new IllegalStateException("no token for " + role + ": " + e.getMessage(), e);
+            }
         }
 
         /** Loads the demo scenario once more, as running {@code deploy/run.sh} against a database that kept its data would. */

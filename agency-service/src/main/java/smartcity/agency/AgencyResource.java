@@ -110,7 +110,8 @@ public class AgencyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register an agency", description = "Secretariat or admin.")
     @APIResponse(responseCode = "201", description = "Registered; Location points to the new agency",
-            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgencyView.class)))
     @APIResponse(responseCode = "400", description = "The body is malformed, breaks a rule, or names an unknown district or parent",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "409", description = "An agency with this code already exists",
@@ -215,6 +216,7 @@ public class AgencyResource {
     @Operation(summary = "The agencies directly under this one")
     @APIResponse(responseCode = "404", description = "No agency has this id",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "200", description = "The agencies directly under it")
     public List<AgencyView> children(@PathParam("id") UUID id) {
         return agencies.children(registry.agency(id).id()).stream().map(AgencyView::from).toList();
     }
@@ -225,6 +227,7 @@ public class AgencyResource {
     @Operation(summary = "The agencies above this one", description = "From the direct parent up to the top.")
     @APIResponse(responseCode = "404", description = "No agency has this id",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "200", description = "Its parent, the parent's parent, and so on")
     public List<AgencyView> ancestors(@PathParam("id") UUID id) {
         return agencies.ancestors(registry.agency(id)).stream().map(AgencyView::from).toList();
     }
@@ -235,6 +238,7 @@ public class AgencyResource {
     @Operation(summary = "Every change to an agency", description = "Oldest first: who, when, and the values before and after.")
     @APIResponse(responseCode = "404", description = "No agency has this id",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "200", description = "One page of its changes, oldest first")
     public PageView<AgencyRevision> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return history.of(registry.agency(id).id(), page);
     }

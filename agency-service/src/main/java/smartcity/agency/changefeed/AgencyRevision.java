@@ -3,7 +3,6 @@ package smartcity.agency.changefeed;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AgencyRevision", description = "One change in an agency's history: who, when, and the values before and after")
@@ -13,10 +12,12 @@ public record AgencyRevision(
         Instant occurredAt,
         @Schema(description = "Who made the change, when known") String actor,
         @Schema(description = "The fields this change altered") List<FieldChange> changes,
-        @Schema(type = SchemaType.OBJECT, implementation = Object.class, description = "The agency before the change (absent for its creation)") JsonNode before,
-        @Schema(type = SchemaType.OBJECT, implementation = Object.class, description = "The agency after the change") JsonNode after) {
+        @Schema(implementation = smartcity.agency.AgencyView.class, nullable = true, description = "The agency before the change (absent for its creation)") JsonNode before,
+        @Schema(implementation = smartcity.agency.AgencyView.class, description = "The agency after the change") JsonNode after) {
 
     @Schema(name = "FieldChange")
-    public record FieldChange(String field, JsonNode before, JsonNode after) {
+    public record FieldChange(String field,
+            @Schema(description = "The field's value before (text, number, boolean or null)", anyOf = {String.class, java.math.BigDecimal.class, Boolean.class}) Object before,
+            @Schema(description = "The field's value after (text, number, boolean or null)", anyOf = {String.class, java.math.BigDecimal.class, Boolean.class}) Object after) {
     }
 }

@@ -12,5 +12,5 @@ public record ChangeFeedItem(
         Instant occurredAt,
         @Schema(description = "The agency's id") UUID id,
         @Schema(description = "Who made the change, when known") String actor,
-        @Schema(description = "The agency's state after the change (an Agency)") JsonNode data) {
+        @Schema(implementation = smartcity.agency.AgencyView.class, description = "The agency's state after the change") JsonNode data) {
 }

@@ -53,7 +53,8 @@ public class ResponsibilityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assign a dimension to an agency", description = "Secretariat or admin. The agency is confirmed "
             + "with agency-service (503 when it cannot answer). One lead per dimension on any date.")
-    @APIResponse(responseCode = "201", description = "Assigned")
+    @APIResponse(responseCode = "201", description = "Assigned",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AssignmentView.class)))
     @APIResponse(responseCode = "400", description = "Unknown dimension or agency, or dates out of order",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "409", description = "A second lead for the dimension, or the agency is already assigned to it",
@@ -71,6 +72,7 @@ public class ResponsibilityResource {
     @Path("assignments/{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "endAssignment", summary = "End an assignment")
+    @APIResponse(responseCode = "200", description = "The assignment, ended")
     @APIResponse(responseCode = "409", description = "It has ended already",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
     public AssignmentView end(@PathParam("id") UUID id, @NotNull @Valid AssignmentEnd end) {

@@ -93,7 +93,8 @@ public class DimensionResource {
     @Operation(operationId = "createDimension", summary = "Add a dimension to the framework",
             description = "How a resolution extends the framework, e.g. with Trade and Investment.")
     @APIResponse(responseCode = "201", description = "Created; Location points to the new dimension",
-            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DimensionView.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "403", description = "The token's roles do not include secretariat or admin",

@@ -67,6 +67,7 @@ public class HistoryResource {
     @PermitAll
     @Operation(operationId = "getHistory", summary = "A record's history", description = "Oldest change first. `kind` is one of people, committees, "
             + "seats, memberships, assignments, dimensions. People's contact data only for the secretariat and admins.")
+    @APIResponse(responseCode = "200", description = "Every revision of the record, oldest first")
     @APIResponse(responseCode = "404", description = "Unknown kind, or no history for this id",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public List<RevisionView> history(@PathParam("kind") @Parameter(example = "people") String kind, @PathParam("id") UUID id) {

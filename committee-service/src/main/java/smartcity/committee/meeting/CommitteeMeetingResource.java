@@ -50,7 +50,8 @@ public class CommitteeMeetingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a meeting", description = "Secretariat or admin. The chair and, when the chair delegated, "
             + "the acting chair are both kept. Attending agencies are confirmed with agency-service.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "400", description = "Unknown people or agencies, or an attendee that is neither",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
     public RestResponse<MeetingView> record(@PathParam("id") UUID committeeId, @NotNull @Valid MeetingDetails details,

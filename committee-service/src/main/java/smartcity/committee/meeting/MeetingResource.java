@@ -51,6 +51,7 @@ public class MeetingResource {
     @Operation(operationId = "getMeeting", summary = "One meeting with its resolutions")
     @APIResponse(responseCode = "404", description = "No meeting has this id",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "200", description = "The meeting with its attendees, agenda and resolutions")
     public MeetingView get(@PathParam("id") UUID id) {
         return presenter.view(meetings.meeting(id));
     }
@@ -60,7 +61,8 @@ public class MeetingResource {
     @Path("meetings/{id}/resolutions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a resolution of a meeting", description = "Numbered in order within the meeting.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResolutionView.class)))
     public RestResponse<ResolutionView> resolve(@PathParam("id") UUID meetingId, @NotNull @Valid ResolutionDetails details,
             @Context UriInfo uri) {
         Resolution resolution = meetings.resolve(meetingId, details, caller.name());

@@ -90,7 +90,8 @@ public class PersonResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createPerson", summary = "Register a person", description = "Secretariat or admin. The affiliated agency is confirmed "
             + "with agency-service; when it cannot answer, nothing is written and the answer is 503.")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PersonView.class)))
     @APIResponse(responseCode = "400", description = "The body is malformed, breaks a rule, or names an unknown agency",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",

@@ -72,6 +72,7 @@ public class RosterResource {
     @Operation(operationId = "getCommittee", summary = "Get one committee")
     @APIResponse(responseCode = "404", description = "No committee has this id",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "200", description = "The committee")
     public CommitteeView get(@PathParam("id") UUID id) {
         return CommitteeView.from(rosters.committee(id));
     }
@@ -80,7 +81,8 @@ public class RosterResource {
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCommittee", summary = "Establish a committee", description = "Secretariat or admin.")
-    @APIResponse(responseCode = "201", description = "Established")
+    @APIResponse(responseCode = "201", description = "Established",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommitteeView.class)))
     @APIResponse(responseCode = "409", description = "The code is taken",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
     public RestResponse<CommitteeView> create(@NotNull @Valid CommitteeDetails details, @Context UriInfo uri) {
@@ -103,7 +105,8 @@ public class RosterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a seat", description = "Secretariat or admin. An ex-officio seat names its position; its agency "
             + "is confirmed with agency-service (503 when that cannot be done).")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SeatView.class)))
     @APIResponse(responseCode = "400", description = "The body breaks a rule",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
     public RestResponse<SeatView> addSeat(@PathParam("id") UUID id, @NotNull @Valid SeatDetails details, @Context UriInfo uri) {
@@ -118,7 +121,8 @@ public class RosterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Seat a person", description = "Secretariat or admin. A seat has at most one holder on any date, "
             + "also when requests arrive together.")
-    @APIResponse(responseCode = "201", description = "Seated")
+    @APIResponse(responseCode = "201", description = "Seated",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MembershipView.class)))
     @APIResponse(responseCode = "400", description = "Unknown seat or person, or dates out of order",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "409", description = "Someone holds the seat during part of that period",
@@ -167,6 +171,7 @@ public class RosterResource {
     @Operation(summary = "Who sits on the committee on a date", description = "Names and roles only; today when no date is given.")
     @APIResponse(responseCode = "400", description = "asOf is not a date",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "200", description = "Every seat on the date, with its holder")
     public RosterView roster(@PathParam("id") UUID id,
             @QueryParam("asOf") @Parameter(description = "ISO date; today (Thailand) when absent", example = "2022-06-06") LocalDate asOf) {
         return rosters.roster(id, asOf == null ? LocalDate.now(THAILAND) : asOf);

@@ -109,25 +109,25 @@ class ContractIT {
     void agenciesArePagedAndReadOneByOne(ScenarioSuite.Running suite) throws Exception {
         AgenciesApi agencies = new AgenciesApi(agencyClient(suite, null));
 
-        AgencyPage first = body("GET /agencies", () -> agencies.agenciesGet(null, null, 0, null, null, 50, null, null, null, null));
+        AgencyPage first = body("GET /agencies", () -> agencies.callList(null, null, 0, null, null, 50, null, null, null, null));
         assertEquals(0, first.getPage());
         assertEquals(50, first.getSize());
         assertEquals(92, first.getTotalItems());
         assertEquals(2, first.getTotalPages());
         assertEquals(50, first.getItems().size());
-        AgencyPage second = body("GET /agencies?page=1", () -> agencies.agenciesGet(null, null, 1, null, null, 50, null, null, null, null));
+        AgencyPage second = body("GET /agencies?page=1", () -> agencies.callList(null, null, 1, null, null, 50, null, null, null, null));
         assertEquals(42, second.getItems().size());
         assertTrue(second.getItems().stream().noneMatch(a -> first.getItems().stream().anyMatch(b -> b.getId().equals(a.getId()))),
                 "pages do not overlap");
 
         Agency peo = agencyByCode(suite, "CM-PEO");
-        Agency read = body("GET /agencies/{id}", () -> agencies.agenciesIdGet(peo.getId()));
+        Agency read = body("GET /agencies/{id}", () -> agencies.get(peo.getId()));
         assertEquals("CM-PEO", read.getCode());
         assertEquals(peo.getNameTh(), read.getNameTh());
 
         // a documented 4xx: size over the maximum is a 400 problem
         smartcity.client.agency.ApiException tooBig = assertThrows(smartcity.client.agency.ApiException.class,
-                () -> agencies.agenciesGet(null, null, 0, null, null, 201, null, null, null, null));
+                () -> agencies.callList(null, null, 0, null, null, 201, null, null, null, null));
         assertEquals(400, tooBig.getCode());
         smartcity.client.agency.model.Problem problem = problem(agencyClient(suite, null).getObjectMapper(),
                 tooBig.getResponseBody(), smartcity.client.agency.model.Problem.class);
@@ -138,7 +138,7 @@ class ContractIT {
     @Test
     void theDistrictsAreListed(ScenarioSuite.Running suite) throws Exception {
         DistrictsApi districts = new DistrictsApi(agencyClient(suite, null));
-        PageViewDistrictView page = body("GET /districts", () -> districts.districtsGet(0, 200));
+        PageViewDistrictView page = body("GET /districts", () -> districts.listDistricts(0, 200));
         assertEquals(25, page.getTotalItems());
         District mueang = page.getItems().stream().filter(d -> "5001".equals(d.getCode())).findFirst().orElseThrow();
         assertEquals("เมืองเชียงใหม่", mueang.getNameTh());
@@ -147,10 +147,10 @@ class ContractIT {
     @Test
     void theAgencyChangeFeedIsReadPageByPage(ScenarioSuite.Running suite) throws Exception {
         AgencyChangeFeedApi feed = new AgencyChangeFeedApi(agencyClient(suite, null));
-        AgencyChangePage first = body("GET /agencies/changes", () -> feed.agenciesChangesGet(null, 5));
+        AgencyChangePage first = body("GET /agencies/changes", () -> feed.changes(null, 5));
         assertEquals(5, first.getItems().size());
         assertNotNull(first.getNext());
-        AgencyChangePage next = body("GET /agencies/changes?after=", () -> feed.agenciesChangesGet(first.getNext(), 5));
+        AgencyChangePage next = body("GET /agencies/changes?after=", () -> feed.changes(first.getNext(), 5));
         assertFalse(next.getItems().isEmpty());
         List<String> seen = first.getItems().stream().map(AgencyChange::getCursor).toList();
         next.getItems().forEach(item -> assertFalse(seen.contains(item.getCursor()), "resuming after " + first.getNext()));
@@ -161,22 +161,22 @@ class ContractIT {
     @Test
     void dimensionsAreListedAndANewCodeIsCreatedOnce(ScenarioSuite.Running suite) throws Exception {
         FrameworkApi publicFramework = new FrameworkApi(committeeClient(suite, null));
-        PageViewDimensionView active = body("GET /dimensions", () -> publicFramework.dimensionsGet(true, 0, 200));
+        PageViewDimensionView active = body("GET /dimensions", () -> publicFramework.listDimensions(true, 0, 200));
         assertTrue(active.getItems().stream().map(Dimension::getCode).toList().containsAll(List.of("SMART_ENERGY", "TRADE_INVESTMENT")));
 
         FrameworkApi framework = new FrameworkApi(committeeClient(suite, suite.token("secretariat", null)));
         String code = "CONTRACT_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         DimensionCreate create = new DimensionCreate().code(code).nameTh("ด้านทดสอบสัญญา").nameEn("Contract test");
-        asDocumented("POST /dimensions", () -> framework.dimensionsPost(create),
-                () -> framework.dimensionsPost(create, Map.of("Accept", "application/json")));
-        Dimension created = body("GET /dimensions", () -> publicFramework.dimensionsGet(null, 0, 200)).getItems().stream()
+        asDocumented("POST /dimensions", () -> framework.createDimension(create),
+                () -> framework.createDimension(create, Map.of("Accept", "application/json")));
+        Dimension created = body("GET /dimensions", () -> publicFramework.listDimensions(null, 0, 200)).getItems().stream()
                 .filter(d -> code.equals(d.getCode())).findFirst().orElseThrow(() -> new AssertionError(code + " not listed"));
-        assertEquals("Contract test", body("GET /dimensions/{id}", () -> publicFramework.dimensionsIdGet(created.getId())).getNameEn());
+        assertEquals("Contract test", body("GET /dimensions/{id}", () -> publicFramework.getDimension(created.getId())).getNameEn());
 
         // asking for JSON as the successful create did: as documented the client is refused (406) before the service
         // looks at the code (recorded above), which would hide whether the conflict is a documented 409 problem
         smartcity.client.committee.ApiException again = assertThrows(smartcity.client.committee.ApiException.class,
-                () -> framework.dimensionsPost(new DimensionCreate().code(code).nameTh("ซ้ำ").nameEn("Again"),
+                () -> framework.createDimension(new DimensionCreate().code(code).nameTh("ซ้ำ").nameEn("Again"),
                         Map.of("Accept", "application/json")));
         assertEquals(409, again.getCode());
         assertTrue(again.getResponseHeaders().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
@@ -190,19 +190,19 @@ class ContractIT {
     @Test
     void theCommitteesRosterVacanciesAndResponsibilityMatrix(ScenarioSuite.Running suite) throws Exception {
         CommitteesApi committees = new CommitteesApi(committeeClient(suite, null));
-        Committee committee = body("GET /committees", () -> committees.committeesGet(0, 50)).getItems().stream()
+        Committee committee = body("GET /committees", () -> committees.listCommittees(0, 50)).getItems().stream()
                 .filter(c -> "CM-SMART-CITY".equals(c.getCode())).findFirst().orElseThrow();
 
         // the roster's body is not read: the document declares no 200 for it, so the generated client returns nothing
-        asDocumented("GET /committees/{id}/roster", () -> committees.committeesIdRosterGet(committee.getId(), MEETING_DAY),
-                () -> committees.committeesIdRosterGet(committee.getId(), MEETING_DAY, Map.of("Accept", "application/json")));
+        asDocumented("GET /committees/{id}/roster", () -> committees.roster(committee.getId(), MEETING_DAY),
+                () -> committees.roster(committee.getId(), MEETING_DAY, Map.of("Accept", "application/json")));
 
         List<Vacancy> vacancies = body("GET /committees/{id}/vacancies",
-                () -> committees.committeesIdVacanciesGet(committee.getId(), MEETING_DAY));
+                () -> committees.vacancies(committee.getId(), MEETING_DAY));
         assertEquals(4, vacancies.size());
 
         ResponsibilityMatrix matrix = body("GET /responsibility-matrix",
-                () -> new ResponsibilitiesApi(committeeClient(suite, null)).responsibilityMatrixGet(MEETING_DAY));
+                () -> new ResponsibilitiesApi(committeeClient(suite, null)).matrix(MEETING_DAY));
         assertTrue(matrix.getDimensions().size() >= 8);
         assertTrue(matrix.getDimensions().stream().allMatch(row -> row.getLead() != null || !row.getCode().startsWith("SMART_")));
     }
@@ -210,12 +210,12 @@ class ContractIT {
     @Test
     void theCommitteeChangeFeedIsReadPageByPage(ScenarioSuite.Running suite) throws Exception {
         CommitteeChangeFeedApi feed = new CommitteeChangeFeedApi(committeeClient(suite, null));
-        CommitteeChangePage first = body("GET /changes", () -> feed.changesGet(null, 5));
+        CommitteeChangePage first = body("GET /changes", () -> feed.changes(null, 5));
         // `limit` counts revisions, and a page never splits one (as documented): more items than 5, at most 5 revisions
         assertFalse(first.getItems().isEmpty());
         assertTrue(first.getItems().stream().map(CommitteeChange::getRevision).distinct().count() <= 5);
         assertNotNull(first.getNext());
-        CommitteeChangePage next = body("GET /changes?after=", () -> feed.changesGet(first.getNext(), 5));
+        CommitteeChangePage next = body("GET /changes?after=", () -> feed.changes(first.getNext(), 5));
         assertFalse(next.getItems().isEmpty());
         List<String> seen = first.getItems().stream().map(CommitteeChange::getCursor).toList();
         next.getItems().forEach(item -> assertFalse(seen.contains(item.getCursor()), "resuming after " + first.getNext()));
@@ -232,20 +232,20 @@ class ContractIT {
                 .titleTh("รอบทดสอบสัญญา").titleEn("Contract test round")
                 .periodStart(LocalDate.of(2022, 10, 1)).periodEnd(LocalDate.of(2023, 9, 30))
                 .opensOn(LocalDate.of(2023, 4, 1)).closesOn(LocalDate.of(2023, 5, 31));
-        asDocumented("POST /survey-rounds", () -> secretariat.surveyRoundsPost(create),
-                () -> secretariat.surveyRoundsPost(create, Map.of("Accept", "application/json")));
-        SurveyRound round = body("GET /survey-rounds", () -> publicRounds.surveyRoundsGet(0, 200)).getItems().stream()
+        asDocumented("POST /survey-rounds", () -> secretariat.create(create),
+                () -> secretariat.create(create, Map.of("Accept", "application/json")));
+        SurveyRound round = body("GET /survey-rounds", () -> publicRounds.callList(0, 200)).getItems().stream()
                 .filter(r -> code.equals(r.getCode())).findFirst().orElseThrow(() -> new AssertionError(code + " not listed"));
         assertEquals(Status.PLANNED, round.getStatus());
 
         body("POST /survey-rounds/{id}/opening",
-                () -> secretariat.surveyRoundsIdOpeningPost(round.getId(), new Opening().excludeTypes(Set.of("PRIVATE_SECTOR"))));
-        assertEquals(Status.OPEN, body("GET /survey-rounds/{id}", () -> publicRounds.surveyRoundsIdGet(round.getId())).getStatus());
+                () -> secretariat.open(round.getId(), new Opening().excludeTypes(Set.of("PRIVATE_SECTOR"))));
+        assertEquals(Status.OPEN, body("GET /survey-rounds/{id}", () -> publicRounds.get(round.getId())).getStatus());
 
         // the agency answers for itself, with a project under a dimension of the framework
         Agency peo = agencyByCode(suite, "CM-PEO");
         SurveyRoundsApi editor = new SurveyRoundsApi(reportingClient(suite, suite.token("agency-editor", peo.getId().toString())));
-        SurveyResponse answer = body("PUT /survey-rounds/{id}/responses/{agencyId}", () -> editor.surveyRoundsIdResponsesAgencyIdPut(
+        SurveyResponse answer = body("PUT /survey-rounds/{id}/responses/{agencyId}", () -> editor.answer(
                 peo.getId(), round.getId(), new SurveyAnswer().runsSmartCityProjects(true).projects(List.of(new SurveyProject()
                         .titleTh("โซลาร์รูฟท็อปในสถานที่ราชการ").titleEn("Rooftop solar on government buildings")
                         .dimensions(List.of("SMART_ENERGY")).status(Status1.ONGOING).budgetThb(new BigDecimal("3000000"))
@@ -255,14 +255,14 @@ class ContractIT {
 
         ReportsApi reports = new ReportsApi(reportingClient(suite, null));
         ParticipationReport participation = body("GET /survey-rounds/{id}/reports/participation",
-                () -> reports.surveyRoundsIdReportsParticipationGet(round.getId(), "en"));
+                () -> reports.participation(round.getId(), "en"));
         assertEquals(code, participation.getRoundCode());
         assertEquals(91, participation.getOverall().getSurveyed());
         assertEquals(1, participation.getOverall().getResponded());
         assertEquals(1, participation.getOverall().getRunning().getCount());
 
         DimensionsReport dimensions = body("GET /survey-rounds/{id}/reports/dimensions",
-                () -> reports.surveyRoundsIdReportsDimensionsGet(round.getId(), MEETING_DAY, "en"));
+                () -> reports.dimensions(round.getId(), MEETING_DAY, "en"));
         DimensionsRow energy = dimensions.getDimensions().stream().filter(d -> "SMART_ENERGY".equals(d.getCode())).findFirst().orElseThrow();
         assertEquals(1, energy.getProjects());
 
@@ -270,17 +270,17 @@ class ContractIT {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         CommitteeReport committee;
         do {
-            committee = body("GET /reports/committee", () -> reports.reportsCommitteeGet(MEETING_DAY, "en"));
+            committee = body("GET /reports/committee", () -> reports.committee(MEETING_DAY, "en"));
         } while (committee.getCommittees().stream().noneMatch(c -> "CM-SMART-CITY".equals(c.getCode()))
                 && System.nanoTime() < deadline && pause());
         assertTrue(committee.getCommittees().stream().anyMatch(c -> "CM-SMART-CITY".equals(c.getCode())),
                 "the committee report shows CM-SMART-CITY within 60 s");
 
-        TrendReport trend = body("GET /reports/trend", reports::reportsTrendGet);
+        TrendReport trend = body("GET /reports/trend", reports::trend);
         assertTrue(trend.getRounds().stream().anyMatch(r -> code.equals(r.getRoundCode())));
 
         AgencyScorecard scorecard = body("GET /reports/agencies/{agencyId}/scorecard",
-                () -> reports.reportsAgenciesAgencyIdScorecardGet(peo.getId(), "en"));
+                () -> reports.scorecard(peo.getId(), "en"));
         assertEquals("CM-PEO", scorecard.getCode());
         assertTrue(scorecard.getSurveys().stream().anyMatch(s -> code.equals(s.getRoundCode()) && Boolean.TRUE.equals(s.getAnswered())));
     }
@@ -332,7 +332,7 @@ class ContractIT {
 
     private Agency agencyByCode(ScenarioSuite.Running suite, String code) throws Exception {
         AgenciesApi agencies = new AgenciesApi(agencyClient(suite, null));
-        return body("GET /agencies?q=", () -> agencies.agenciesGet(null, null, 0, null, code, 200, null, null, null, null))
+        return body("GET /agencies?q=", () -> agencies.callList(null, null, 0, null, code, 200, null, null, null, null))
                 .getItems().stream().filter(a -> code.equals(a.getCode())).findFirst()
                 .orElseThrow(() -> new AssertionError("no agency " + code));
     }

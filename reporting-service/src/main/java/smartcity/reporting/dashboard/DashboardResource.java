@@ -45,7 +45,7 @@ public class DashboardResource {
     @GET
     @PermitAll
     @Produces(HTML)
-    @Operation(summary = "The provincial dashboard", description = "Participation figures of a survey round (by default "
+    @Operation(operationId = "dashboard", summary = "The provincial dashboard", description = "Participation figures of a survey round (by default "
             + "the most recent one that has opened), with a chart and the breakdowns by agency type, local-administration "
             + "kind and district; in Thai with Buddhist Era dates, or in English with both eras. The language is `lang` "
             + "if given, else the first of th/en in Accept-Language, else Thai.")

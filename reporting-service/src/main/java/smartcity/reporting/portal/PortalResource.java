@@ -40,7 +40,7 @@ public class PortalResource {
     @GET
     @PermitAll
     @Produces(HTML)
-    @Operation(summary = "The developer portal", description = "The three APIs and what each owns, links to their "
+    @Operation(operationId = "developerPortal", summary = "The developer portal", description = "The three APIs and what each owns, links to their "
             + "Swagger UI and OpenAPI documents, and how to authenticate, page, read errors, update safely, follow the "
             + "change feeds and receive webhooks.")
     @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = HTML))

@@ -144,7 +144,8 @@ public class SurveyRoundResource {
     @Operation(summary = "Plan a survey round",
             description = "The period it asks about and the window in which agencies answer; dates must be in order.")
     @APIResponse(responseCode = "201", description = "Created; Location points to the new survey round",
-            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SurveyRoundView.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "403", description = "The token's roles do not include secretariat or admin",

@@ -13,14 +13,14 @@ public record DeliveryView(
         Instant occurredAt,
         @Schema(description = "PENDING (first attempt or a retry to come), DELIVERED (a 2xx answer) or FAILED (every attempt failed)")
         WebhookDelivery.Status status,
-        @Schema(description = "When the next attempt is due, while PENDING") Instant nextAttemptAt,
-        Instant deliveredAt,
+        @Schema(nullable = true, implementation = String.class, format = "date-time", description = "When the next attempt is due, while PENDING") Instant nextAttemptAt,
+        @Schema(nullable = true, implementation = String.class, format = "date-time", description = "When it was delivered; null until then") Instant deliveredAt,
         @Schema(description = "Oldest first") List<Attempt> attempts) {
 
     @Schema(name = "WebhookAttempt", description = "One attempt: the receiver's status code, or what went wrong")
     public record Attempt(Instant at,
-            @Schema(examples = "500") Integer statusCode,
-            @Schema(examples = "connection refused or unreachable") String error,
+            @Schema(nullable = true, examples = "500", description = "Null when no answer came") Integer statusCode,
+            @Schema(nullable = true, examples = "connection refused or unreachable", description = "Null when the receiver answered") String error,
             @Schema(examples = "42") long durationMs) {
 
         static Attempt from(WebhookAttempt a) {

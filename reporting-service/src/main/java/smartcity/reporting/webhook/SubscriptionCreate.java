@@ -14,7 +14,7 @@ public record SubscriptionCreate(
         @NotBlank @Size(max = 2000) String callbackUrl,
         @Schema(description = "The event types wanted: agency.changed, assignment.changed, survey-round.opened, "
                 + "survey-round.closed", examples = "[\"survey-round.opened\", \"survey-round.closed\"]")
-        @NotEmpty @Size(max = 4) List<String> events,
+        @NotEmpty @Size(max = 4) List<@Size(max = 40) String> events,
         @Schema(examples = "ระบบติดตามโครงการของการไฟฟ้าส่วนภูมิภาค จ.เชียงใหม่ / PEA project tracker")
         @Size(max = 300) String description,
         @Schema(description = "The agency the subscription belongs to. An agency editor may give only its own (the default); "

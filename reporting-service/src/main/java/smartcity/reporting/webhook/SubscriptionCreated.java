@@ -14,7 +14,7 @@ public record SubscriptionCreated(
         List<String> events,
         String description,
         @Schema(readOnly = true, examples = "PENDING") WebhookSubscription.Status status,
-        @Schema(readOnly = true) Instant activeSince,
+        @Schema(readOnly = true, nullable = true, implementation = String.class, format = "date-time", description = "Null until approved") Instant activeSince,
         @Schema(readOnly = true) long version,
         @Schema(readOnly = true) Instant createdAt,
         @Schema(readOnly = true) Instant updatedAt,

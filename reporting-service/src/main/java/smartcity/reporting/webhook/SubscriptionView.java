@@ -14,7 +14,7 @@ public record SubscriptionView(
         @Schema(examples = "ระบบติดตามโครงการของการไฟฟ้าส่วนภูมิภาค จ.เชียงใหม่ / PEA project tracker") String description,
         @Schema(readOnly = true, description = "PENDING until the secretariat approves it, ACTIVE, or SUSPENDED")
         WebhookSubscription.Status status,
-        @Schema(readOnly = true, description = "Events that occur from this moment on are delivered") Instant activeSince,
+        @Schema(readOnly = true, nullable = true, implementation = String.class, format = "date-time", description = "Events that occur from this moment on are delivered; null until approved") Instant activeSince,
         @Schema(readOnly = true) long version,
         @Schema(readOnly = true) Instant createdAt,
         @Schema(readOnly = true) Instant updatedAt,

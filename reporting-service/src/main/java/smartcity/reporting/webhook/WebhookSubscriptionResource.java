@@ -73,7 +73,7 @@ public class WebhookSubscriptionResource {
     @POST
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN, Roles.AGENCY_EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Subscribe to events",
+    @Operation(operationId = "createWebhookSubscription", summary = "Subscribe to events",
             description = "An agency editor subscribes for its own agency; the secretariat for any agency or for itself. "
                     + "The subscription starts PENDING and receives nothing until the secretariat approves it. The answer "
                     + "carries the signing secret: the only time it is shown.")
@@ -99,7 +99,7 @@ public class WebhookSubscriptionResource {
 
     @GET
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN, Roles.AGENCY_EDITOR})
-    @Operation(summary = "List webhook subscriptions",
+    @Operation(operationId = "listWebhookSubscriptions", summary = "List webhook subscriptions",
             description = "Newest first. The secretariat and admins see all; an agency editor its own agency's. Secrets are never shown.")
     @APIResponse(responseCode = "200", description = "One page of subscriptions")
     @APIResponse(responseCode = "400", description = "Paging parameters out of range",
@@ -115,7 +115,7 @@ public class WebhookSubscriptionResource {
     @GET
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN, Roles.AGENCY_EDITOR})
     @Path("/{id}")
-    @Operation(summary = "Get one webhook subscription", description = "Its owner, the secretariat or an admin. The secret is not shown.")
+    @Operation(operationId = "getWebhookSubscription", summary = "Get one webhook subscription", description = "Its owner, the secretariat or an admin. The secret is not shown.")
     @APIResponse(responseCode = "200", description = "The subscription")
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
@@ -130,7 +130,7 @@ public class WebhookSubscriptionResource {
     @POST
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Path("/{id}/approval")
-    @Operation(summary = "Approve (or resume) a webhook subscription",
+    @Operation(operationId = "approveWebhookSubscription", summary = "Approve (or resume) a webhook subscription",
             description = "Secretariat or admin. A PENDING or SUSPENDED subscription becomes ACTIVE and receives the events "
                     + "that occur from now on.")
     @APIResponse(responseCode = "200", description = "Active; the subscription as it is now")
@@ -149,7 +149,7 @@ public class WebhookSubscriptionResource {
     @POST
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN, Roles.AGENCY_EDITOR})
     @Path("/{id}/suspension")
-    @Operation(summary = "Suspend a webhook subscription",
+    @Operation(operationId = "suspendWebhookSubscription", summary = "Suspend a webhook subscription",
             description = "Its owner, the secretariat or an admin. Events that occur while it is suspended are not sent; "
                     + "deliveries already queued wait until it is approved again.")
     @APIResponse(responseCode = "200", description = "Suspended; the subscription as it is now")
@@ -168,7 +168,7 @@ public class WebhookSubscriptionResource {
     @DELETE
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN, Roles.AGENCY_EDITOR})
     @Path("/{id}")
-    @Operation(summary = "Delete a webhook subscription",
+    @Operation(operationId = "deleteWebhookSubscription", summary = "Delete a webhook subscription",
             description = "Its owner, the secretariat or an admin. Its deliveries and their log go with it; nothing more is sent.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", description = "No valid bearer token",
@@ -184,11 +184,20 @@ public class WebhookSubscriptionResource {
     @GET
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN, Roles.AGENCY_EDITOR})
     @Path("/{id}/deliveries")
-    @Operation(summary = "The delivery log of a webhook subscription",
+    @Operation(operationId = "listWebhookDeliveries", summary = "The delivery log of a webhook subscription",
             description = "Its owner, the secretariat or an admin. Newest first, each delivery with every attempt: the "
                     + "receiver's status code, or what went wrong, and how long it took.")
     @APIResponse(responseCode = "200", description = "One page of deliveries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(name = "PageViewDeliveryView", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
+                            properties = {
+                                    @org.eclipse.microprofile.openapi.annotations.media.SchemaProperty(name = "items",
+                                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                                            implementation = DeliveryView.class),
+                                    @org.eclipse.microprofile.openapi.annotations.media.SchemaProperty(name = "page", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int32"),
+                                    @org.eclipse.microprofile.openapi.annotations.media.SchemaProperty(name = "size", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int32"),
+                                    @org.eclipse.microprofile.openapi.annotations.media.SchemaProperty(name = "totalItems", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int64"),
+                                    @org.eclipse.microprofile.openapi.annotations.media.SchemaProperty(name = "totalPages", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int32")}),
                     examples = @ExampleObject(name = "Delivered on the second attempt", value = DELIVERIES_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Paging parameters out of range",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))

@@ -41,6 +41,21 @@ class ServiceContractTest {
     }
 
     @Test
+    void everyOperationHasItsOwnOperationId() {
+        io.restassured.path.json.JsonPath openapi = given().queryParam("format", "json")
+                .when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = openapi.getMap("paths");
+        paths.values().forEach(operations -> operations.forEach((method, operation) -> {
+            if (operation.get("operationId") != null) {
+                ids.add((String) operation.get("operationId"));
+            }
+        }));
+        org.junit.jupiter.api.Assertions.assertEquals(new java.util.TreeSet<>(ids).size(), ids.size(),
+                "operationIds repeat: " + ids);
+    }
+
+    @Test
     void everyReportIsDocumentedWithAJsonExampleAndACsvVariant() {
         io.restassured.path.json.JsonPath openapi = given().queryParam("format", "json")
                 .when().get("/q/openapi").then().statusCode(200).extract().jsonPath();

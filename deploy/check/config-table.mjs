@@ -2,8 +2,9 @@
 //   node deploy/check/config-table.mjs          prints the table's rows (variable and each service's default)
 //   node deploy/check/config-table.mjs --check  fails when README's table misses a variable or shows another default
 // Sources: every key of each service's src/main/resources/application.properties (the %test profile aside), the
-// ${key:default} expressions in its Java sources (e.g. @Scheduled intervals), and the variables a deployment sets
-// that have no line of their own there (listed below, each with the reason).
+// ${key:default} expressions in its Java sources (e.g. @Scheduled intervals), the methods of its @ConfigMapping
+// interfaces (with their @WithDefault), and the variables a deployment sets that have no line of their own there
+// (listed below, each with the reason).
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -48,8 +49,19 @@ export function configuration() {
       else put(envName(key), service, value);
     }
     for (const file of javaFiles(join(root, service, "src/main/java"))) {
-      for (const [, key, value] of readFileSync(file, "utf8").matchAll(/"\$\{([a-z][a-z0-9.-]*):([^}]*)\}"/g)) {
+      const java = readFileSync(file, "utf8");
+      for (const [, key, value] of java.matchAll(/"\$\{([a-z][a-z0-9.-]*):([^}]*)\}"/g)) {
         if (!rows.get(envName(key))?.[service]) put(envName(key), service, value);
+      }
+      // @ConfigMapping(prefix = "smartcity.webhooks") interface: retryDelays() is smartcity.webhooks.retry-delays
+      const mapping = java.match(/@ConfigMapping\(prefix\s*=\s*"([^"]+)"\)/);
+      if (mapping) {
+        const body = java.slice(java.indexOf("{", mapping.index) + 1).replace(/\/\*[\s\S]*?\*\//g, "");
+        for (const [, annotations, name] of body.matchAll(/((?:\s*@\w+(?:\([^)]*\))?)*)\s*[\w<>, ?]+\s+(\w+)\(\)\s*;/g)) {
+          const key = `${mapping[1]}.${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+          const value = annotations.match(/@WithDefault\("([^"]*)"\)/)?.[1];
+          if (!rows.get(envName(key))?.[service]) put(envName(key), service, value ?? "(none)");
+        }
       }
     }
     for (const [env, value] of Object.entries(unset)) if (!rows.get(env)?.[service]) put(env, service, value);

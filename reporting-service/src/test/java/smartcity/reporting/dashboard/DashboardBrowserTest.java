@@ -181,6 +181,8 @@ class DashboardBrowserTest {
     void theEnglishSwitchShowsEnglishLabelsAndBothEras() throws IOException {
         open("?round=" + fy2565.id());
         browser.findElement(By.id("lang-en")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("lang=en"));
         waitForFonts();
 
         assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
@@ -198,6 +200,8 @@ class DashboardBrowserTest {
         screenshot("dashboard-en.png");
 
         browser.findElement(By.id("lang-th")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("lang=th"));
         assertEquals("th", browser.findElement(By.tagName("html")).getAttribute("lang"));
     }
 
@@ -208,6 +212,9 @@ class DashboardBrowserTest {
 
         new Select(browser.findElement(By.id("round"))).selectByValue(fy2566.id());
         browser.findElement(By.cssSelector("#round-picker button[type=submit]")).click();
+        // the form's GET loads a new page: wait for it before reading it
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("round=" + fy2566.id()));
         waitForFonts();
 
         assertTrue(browser.getCurrentUrl().contains("round=" + fy2566.id()), browser.getCurrentUrl());

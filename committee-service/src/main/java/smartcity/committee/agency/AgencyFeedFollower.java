@@ -48,11 +48,19 @@ public class AgencyFeedFollower {
             long position = position();
             AgencyChangePage changes = calls.changes(position, PAGE);
             if (changes.items() == null || changes.items().isEmpty()) {
+                caughtUp();
                 break;
             }
             applied += apply(position, changes);
         }
         return applied;
+    }
+
+    /** The feed was read to its end just now: what the lag gauge measures from. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void caughtUp() {
+        entityManager.createNativeQuery("UPDATE feed_cursor SET read_at = ?1 WHERE feed = ?2")
+                .setParameter(1, Instant.now()).setParameter(2, FEED).executeUpdate();
     }
 
     long position() {

@@ -93,5 +93,16 @@ class TwoFollowersTest {
         for (int i = 0; i < AGENCIES; i++) {
             Assertions.assertEquals("ชื่อสุดท้าย " + i, directory.known(ids.get(i)).orElseThrow().nameTh());
         }
+
+        // read to its end: the lag gauge starts from now, and the position gauge is the cursor
+        Assertions.assertEquals(0, follower.catchUp());
+        String metrics = io.restassured.RestAssured.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher lag = java.util.regex.Pattern
+                .compile("(?m)^smartcity_feed_lag_seconds\\{feed=\"agency\"[^}]*\\} ([0-9.eE+-]+)$").matcher(metrics);
+        java.util.regex.Matcher position = java.util.regex.Pattern
+                .compile("(?m)^smartcity_feed_position\\{feed=\"agency\"[^}]*\\} ([0-9.eE+-]+)$").matcher(metrics);
+        Assertions.assertTrue(lag.find() && position.find(), "the feed gauges are published");
+        Assertions.assertTrue(Double.parseDouble(lag.group(1)) < 5, "just read: " + lag.group(1));
+        Assertions.assertEquals(start + events.size(), (long) Double.parseDouble(position.group(1)));
     }
 }

@@ -1,5 +1,5 @@
 // After the Maven build: does every Dockerfile COPY find its sources in the build context, for every image the
-// compose file builds, and does the root .dockerignore let them through? (No container engine needed.)
+// compose file builds, and does the Dockerfile's ignore file let them through? (No container engine needed.)
 //   ./mvnw -B package -DskipTests && node deploy/check/dockerfiles.mjs
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -11,9 +11,11 @@ const composeDir = resolve(here, "..", "compose");
 const compose = parse(readFileSync(join(composeDir, "compose.yaml"), "utf8"), { merge: true });
 const problems = [];
 
-// .dockerignore: the last pattern that matches a path, or one of its parent directories, decides
-function dockerignore(context) {
-  const file = join(context, ".dockerignore");
+// The ignore file BuildKit uses: <Dockerfile>.dockerignore beside the Dockerfile, else the context's .dockerignore.
+// The last pattern that matches a path, or one of its parent directories, decides.
+function dockerignore(context, dockerfile) {
+  const beside = `${dockerfile}.dockerignore`;
+  const file = existsSync(beside) ? beside : join(context, ".dockerignore");
   const rules = existsSync(file)
     ? readFileSync(file, "utf8").split("\n").map((line) => line.trim()).filter((line) => line && !line.startsWith("#")).map((line) => {
         const negated = line.startsWith("!");
@@ -37,7 +39,7 @@ for (const [name, service] of Object.entries(compose.services)) {
   const context = resolve(composeDir, service.build.context ?? ".");
   const dockerfile = join(context, service.build.dockerfile ?? "Dockerfile");
   const args = { ...(service.build.args ?? {}) };
-  const included = dockerignore(context);
+  const included = dockerignore(context, dockerfile);
   const lines = readFileSync(dockerfile, "utf8").replace(/\\\n/g, " ").split("\n");
   for (const line of lines) {
     const arg = line.match(/^\s*ARG\s+([A-Za-z_][A-Za-z0-9_]*)(?:=(\S*))?/);
@@ -50,7 +52,7 @@ for (const [name, service] of Object.entries(compose.services)) {
       copies++;
       const where = `${relative(process.cwd(), dockerfile)} for ${name}: COPY ${path}`;
       if (!existsSync(join(context, path))) problems.push(`${where}: not found in the build context ${context} (was the service built?)`);
-      else if (!included(path)) problems.push(`${where}: excluded by .dockerignore`);
+      else if (!included(path)) problems.push(`${where}: excluded by the ignore file`);
     }
   }
 }

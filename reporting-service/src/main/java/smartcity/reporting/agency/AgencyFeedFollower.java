@@ -54,24 +54,8 @@ public class AgencyFeedFollower {
      * agency-service cannot be read, after recording the failure for the freshness of reports.
      */
     public int catchUp() {
-        int applied = 0;
-        try {
-            while (true) {
-                long position = cursors.position(Freshness.AGENCY);
-                AgencyChangePage changes = page(position);
-                if (changes.items() == null || changes.items().isEmpty()) {
-                    cursors.caughtUp(Freshness.AGENCY);
-                    return applied;
-                }
-                applied += apply(position, changes);
-                if (cursors.position(Freshness.AGENCY) == position) {
-                    return applied; // the page moved nothing: do not spin
-                }
-            }
-        } catch (RuntimeException e) {
-            cursors.failed(Freshness.AGENCY, e);
-            throw e;
-        }
+        return cursors.follow(Freshness.AGENCY, this::page,
+                changes -> changes.items() == null || changes.items().isEmpty(), this::apply);
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)

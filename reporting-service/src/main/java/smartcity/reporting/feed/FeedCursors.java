@@ -26,6 +26,35 @@ public class FeedCursors implements PanacheRepositoryBase<FeedCursor, String> {
         cursor.advance(to, Instant.now());
     }
 
+    /**
+     * Reads and applies pages of a feed until it has nothing new, the loop both followers share: read from the stored
+     * position, stop (and record the time) at an empty page, apply a page under the cursor's lock, and stop rather than
+     * spin when a page moved nothing. A failure is recorded for the freshness of reports and rethrown.
+     *
+     * @return what the applied pages count, summed
+     */
+    public <P> int follow(String feed, java.util.function.LongFunction<P> read, java.util.function.Predicate<P> empty,
+            java.util.function.ToIntBiFunction<Long, P> apply) {
+        int applied = 0;
+        try {
+            while (true) {
+                long position = position(feed);
+                P page = read.apply(position);
+                if (empty.test(page)) {
+                    caughtUp(feed);
+                    return applied;
+                }
+                applied += apply.applyAsInt(position, page);
+                if (position(feed) == position) {
+                    return applied; // the page moved nothing: do not spin
+                }
+            }
+        } catch (RuntimeException e) {
+            failed(feed, e);
+            throw e;
+        }
+    }
+
     /** The feed was read to its end just now. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void caughtUp(String feed) {

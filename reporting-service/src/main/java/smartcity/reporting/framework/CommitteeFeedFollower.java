@@ -55,25 +55,8 @@ public class CommitteeFeedFollower {
 
     /** Reads and applies pages until the feed has nothing new; returns how many changes were read. */
     public int catchUp() {
-        int applied = 0;
-        try {
-            while (true) {
-                long position = cursors.position(Freshness.COMMITTEE);
-                JsonNode changes = page(position);
-                JsonNode items = changes.path("items");
-                if (!items.isArray() || items.isEmpty()) {
-                    cursors.caughtUp(Freshness.COMMITTEE);
-                    return applied;
-                }
-                applied += apply(position, changes);
-                if (cursors.position(Freshness.COMMITTEE) == position) {
-                    return applied; // the page moved nothing: do not spin
-                }
-            }
-        } catch (RuntimeException e) {
-            cursors.failed(Freshness.COMMITTEE, e);
-            throw e;
-        }
+        return cursors.follow(Freshness.COMMITTEE, this::page,
+                changes -> !changes.path("items").isArray() || changes.path("items").isEmpty(), this::apply);
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)

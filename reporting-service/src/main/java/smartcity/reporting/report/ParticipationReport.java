@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -14,9 +13,8 @@ import smartcity.reporting.api.CsvTable;
 import smartcity.reporting.feed.Freshness;
 import smartcity.reporting.i18n.Language;
 import smartcity.reporting.i18n.ReferenceNames;
-import smartcity.reporting.response.RoundAgency;
-import smartcity.reporting.response.SurveyResponse;
-import smartcity.reporting.response.Surveys;
+import smartcity.reporting.response.ParticipationTally;
+import smartcity.reporting.response.ParticipationTally.Breakdown;
 import smartcity.reporting.round.SurveyRound;
 import smartcity.reporting.round.SurveyRounds;
 
@@ -64,53 +62,48 @@ public class ParticipationReport {
     }
 
     private final SurveyRounds rounds;
-    private final Surveys.Population population;
-    private final Surveys.Responses responses;
-
+    private final ParticipationTally tally;
     private final Freshness freshness;
     private final ReferenceNames names;
 
-    ParticipationReport(SurveyRounds rounds, Surveys.Population population, Surveys.Responses responses,
-            Freshness freshness, ReferenceNames names) {
+    ParticipationReport(SurveyRounds rounds, ParticipationTally tally, Freshness freshness, ReferenceNames names) {
         this.rounds = rounds;
-        this.names = names;
+        this.tally = tally;
         this.freshness = freshness;
-        this.population = population;
-        this.responses = responses;
+        this.names = names;
     }
 
     public View of(UUID roundId) {
         return of(roundId, Language.DEFAULT);
     }
 
+    /** Reads the round's maintained tally: a few dozen rows, however many agencies the round surveys. */
     public View of(UUID roundId, Language language) {
         SurveyRound round = rounds.round(roundId);
-        List<RoundAgency> surveyed = population.of(roundId);
-        Map<UUID, SurveyResponse> answers = responses.of(roundId).stream()
-                .collect(Collectors.toMap(SurveyResponse::agencyId, Function.identity()));
+        Map<Breakdown, List<ParticipationTally.Count>> counts = tally.of(roundId).stream()
+                .collect(Collectors.groupingBy(ParticipationTally.Count::breakdown));
         Freshness.Stated stated = freshness.of(Freshness.AGENCY);
-        return new View(round.id(), round.code(), round.titleTh(), stated.dataAsOf(), stated.warnings(),
-                row("ALL", language == Language.EN ? "All agencies surveyed" : "หน่วยงานที่สำรวจทั้งหมด", surveyed, answers),
-                grouped(surveyed, answers, RoundAgency::type, code -> names.agencyType(code).in(language)),
-                grouped(surveyed.stream().filter(a -> a.localKind() != null).toList(), answers, RoundAgency::localKind,
-                        code -> names.localKind(code).in(language)),
-                grouped(surveyed.stream().filter(a -> a.district() != null).toList(), answers, RoundAgency::district,
-                        code -> names.district(code).in(language)));
+        String allLabel = language == Language.EN ? "All agencies surveyed" : "หน่วยงานที่สำรวจทั้งหมด";
+        Row overall = counts.getOrDefault(Breakdown.ALL, List.of()).stream().findFirst()
+                .map(count -> row(count, allLabel))
+                .orElseGet(() -> row(new ParticipationTally.Count(Breakdown.ALL, "ALL", 0, 0, 0), allLabel));
+        return new View(round.id(), round.code(), round.titleTh(), stated.dataAsOf(), stated.warnings(), overall,
+                rows(counts, Breakdown.TYPE, code -> names.agencyType(code).in(language)),
+                rows(counts, Breakdown.LOCAL_KIND, code -> names.localKind(code).in(language)),
+                rows(counts, Breakdown.DISTRICT, code -> names.district(code).in(language)));
     }
 
-    private static List<Row> grouped(List<RoundAgency> agencies, Map<UUID, SurveyResponse> answers,
-            Function<RoundAgency, String> key, Function<String, String> label) {
-        Map<String, List<RoundAgency>> groups = agencies.stream().collect(Collectors.groupingBy(key));
-        return groups.keySet().stream().sorted(Comparator.naturalOrder())
-                .map(group -> row(group, label.apply(group), groups.get(group), answers)).toList();
+    private static List<Row> rows(Map<Breakdown, List<ParticipationTally.Count>> counts, Breakdown breakdown,
+            Function<String, String> label) {
+        return counts.getOrDefault(breakdown, List.of()).stream()
+                .sorted(Comparator.comparing(ParticipationTally.Count::group))
+                .map(count -> row(count, label.apply(count.group()))).toList();
     }
 
-    private static Row row(String group, String label, List<RoundAgency> agencies, Map<UUID, SurveyResponse> answers) {
-        Set<UUID> ids = agencies.stream().map(RoundAgency::agencyId).collect(Collectors.toSet());
-        long running = ids.stream().map(answers::get).filter(a -> a != null && a.runsProjects()).count();
-        long responded = ids.stream().filter(answers::containsKey).count();
-        long none = responded - running;
-        List<Shares.Share> shares = Shares.of(List.of(running, none, ids.size() - responded));
-        return new Row(group, label, ids.size(), responded, shares.get(0), shares.get(1), shares.get(2));
+    private static Row row(ParticipationTally.Count count, String label) {
+        long none = count.responded() - count.running();
+        List<Shares.Share> shares = Shares.of(List.of(count.running(), none, count.surveyed() - count.responded()));
+        return new Row(count.group(), label, count.surveyed(), count.responded(), shares.get(0), shares.get(1),
+                shares.get(2));
     }
 }

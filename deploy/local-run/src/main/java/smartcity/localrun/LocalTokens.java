@@ -19,10 +19,10 @@ import java.util.UUID;
  * The local run's own token issuer: an RSA key pair kept in the build folder (made on first use, never committed), the
  * public half handed to the services to verify with, the private half used to mint RS256 tokens for a role.
  */
-final class LocalTokens {
+public final class LocalTokens {
 
-    static final String ISSUER = "smartcity-local";
-    static final String AUDIENCE = "smartcity";
+    public static final String ISSUER = "smartcity-local";
+    public static final String AUDIENCE = "smartcity";
     private static final long VALID_SECONDS = 12 * 3600;
 
     private final Path publicKey;
@@ -33,7 +33,7 @@ final class LocalTokens {
         this.privateKey = privateKey;
     }
 
-    static LocalTokens in(Path directory) throws IOException, GeneralSecurityException {
+    public static LocalTokens in(Path directory) throws IOException, GeneralSecurityException {
         Path privatePem = directory.resolve("private-key.pem");
         Path publicPem = directory.resolve("public-key.pem");
         if (!Files.exists(privatePem) || !Files.exists(publicPem)) {
@@ -49,12 +49,12 @@ final class LocalTokens {
         return new LocalTokens(publicPem.toAbsolutePath(), key);
     }
 
-    Path publicKey() {
+    public Path publicKey() {
         return publicKey;
     }
 
     /** A signed token for the role; an agency editor's names the agency it acts for. */
-    String mint(String role, String agencyId) throws GeneralSecurityException {
+    public String mint(String role, String agencyId) throws GeneralSecurityException {
         long now = Instant.now().getEpochSecond();
         String subject = agencyId == null ? role + "@local" : role + "+" + agencyId + "@local";
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";

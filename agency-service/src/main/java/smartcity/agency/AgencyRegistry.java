@@ -114,6 +114,31 @@ public class AgencyRegistry {
         return agency;
     }
 
+    /**
+     * For the CSV import, which holds the feed lock and has checked the codes of the whole file at once: persists
+     * the new agency and leaves the flush and the change event to the import ({@link AgencyEvents#recordAll}).
+     */
+    public Agency registerInBatch(AgencyDetails details, String actor) {
+        Agency agency = Agency.register(details, actor);
+        agencies.persist(agency);
+        return agency;
+    }
+
+    /**
+     * For the CSV import, where the code identifies the agency: revises it, and returns its state before the change,
+     * or null when nothing changed; the flush and the change event are left to the import.
+     */
+    public AgencyView reviseInBatch(Agency agency, AgencyDetails details, String actor) {
+        agency.requireEditable();
+        if (agency.sameDetails(details)) {
+            return null;
+        }
+        requireNoCycle(agency, details.parentId());
+        AgencyView before = AgencyView.from(agency);
+        agency.revise(details, actor);
+        return before;
+    }
+
     /** Returns whether anything changed; an unchanged agency keeps its version and emits no event. */
     public boolean reviseLocked(Agency agency, AgencyDetails details, String actor) {
         agency.requireEditable();

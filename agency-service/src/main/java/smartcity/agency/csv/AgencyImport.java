@@ -28,6 +28,8 @@ import smartcity.agency.AgencyRegistry;
 import smartcity.agency.AgencyRepository;
 import smartcity.agency.AgencyStatus;
 import smartcity.agency.AgencyType;
+import smartcity.agency.AgencyView;
+import smartcity.agency.changefeed.AgencyEventType;
 import smartcity.agency.LocalAdministrationKind;
 import smartcity.agency.changefeed.AgencyEvents;
 
@@ -100,6 +102,9 @@ public class AgencyImport {
         parents.forEach((code, agency) -> ids.put(code, agency.id()));
         existing.forEach((code, agency) -> ids.put(code, agency.id()));
         List<ImportReport.Row> rows = new ArrayList<>();
+        // written agencies in file order, with their state before (null for a new one): their change events follow
+        // once everything is flushed, so that each event carries the version the agency was written with
+        List<Map.Entry<Agency, AgencyView>> written = new ArrayList<>();
         int created = 0;
         int updated = 0;
         int unchanged = 0;
@@ -108,7 +113,11 @@ public class AgencyImport {
             AgencyDetails details = candidate.details().withParent(parentId);
             Agency current = existing.get(details.code());
             if (current == null) {
-                UUID id = dryRun ? null : registry.registerLocked(details, actor).id();
+                Agency agency = dryRun ? null : registry.registerInBatch(details, actor);
+                if (agency != null) {
+                    written.add(new java.util.AbstractMap.SimpleImmutableEntry<>(agency, null));
+                }
+                UUID id = agency == null ? null : agency.id();
                 // in a dry run a new parent has no id yet; a stand-in keeps its children comparable
                 ids.put(details.code(), id != null ? id : UUID.randomUUID());
                 rows.add(new ImportReport.Row(candidate.line(), details.code(), ImportReport.Action.CREATE, id));
@@ -118,11 +127,18 @@ public class AgencyImport {
                 unchanged++;
             } else {
                 if (!dryRun) {
-                    registry.reviseLocked(current, details, actor);
+                    written.add(new java.util.AbstractMap.SimpleImmutableEntry<>(current,
+                            registry.reviseInBatch(current, details, actor)));
                 }
                 rows.add(new ImportReport.Row(candidate.line(), details.code(), ImportReport.Action.UPDATE, current.id()));
                 updated++;
             }
+        }
+        if (!written.isEmpty()) {
+            agencies.flush();
+            events.recordAll(written.stream().map(entry -> new AgencyEvents.Pending(
+                    entry.getValue() == null ? AgencyEventType.AGENCY_CREATED : AgencyEventType.AGENCY_UPDATED,
+                    entry.getKey().id(), entry.getValue(), AgencyView.from(entry.getKey()))).toList(), actor);
         }
         rows.sort(Comparator.comparingInt(ImportReport.Row::line));
         return new ImportReport(dryRun, created, updated, unchanged, rows);

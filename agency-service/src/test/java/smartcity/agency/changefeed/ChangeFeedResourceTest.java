@@ -116,4 +116,38 @@ class ChangeFeedResourceTest {
         asSecretariat().queryParam("limit", 5000).when().get("/agencies/changes")
                 .then().statusCode(400).body("errors[0].field", equalTo("limit"));
     }
+
+    @Test
+    void anImportAppendsOneEventPerWrittenAgencyParentsFirstWithTheVersionWritten() {
+        String header = "code,nameTh,nameEn,abbreviation,type,localKind,dlaCode,parentCode,district,address,phone,email,website\n";
+        String tag = uniqueCode("CM-FIMP");
+        String csv = header
+                + tag + "-CHILD,กองย่อย " + tag + ",Child,,PROVINCIAL_GOVERNMENT,,," + tag + "-PARENT,5001,,,,\n"
+                + tag + "-PARENT,สำนักงาน " + tag + ",Parent,,PROVINCIAL_GOVERNMENT,,,,5001,,,,\n"
+                + tag + "-OTHER,หน่วยงานอื่น " + tag + ",Other,,PROVINCIAL_GOVERNMENT,,,,5013,,,,\n";
+        String start = head();
+        asSecretariat().contentType("text/csv; charset=UTF-8").body(csv).when().post("/agencies/import")
+                .then().statusCode(200).body("created", equalTo(3));
+        JsonPath created = asSecretariat().queryParam("after", start).when().get("/agencies/changes")
+                .then().statusCode(200).extract().jsonPath();
+        Assertions.assertEquals(List.of("AGENCY_CREATED", "AGENCY_CREATED", "AGENCY_CREATED"), created.getList("items.type"));
+        Assertions.assertEquals(List.of(tag + "-PARENT", tag + "-CHILD", tag + "-OTHER"), created.getList("items.data.code"));
+        Assertions.assertEquals(List.of(0, 0, 0), created.getList("items.data.version"));
+        Assertions.assertEquals(created.getString("items[0].id"), created.getString("items[1].data.parentId"));
+        List<Long> cursors = created.getList("items.cursor", String.class).stream().map(Long::parseLong).toList();
+        Assertions.assertEquals(List.of(cursors.get(0), cursors.get(0) + 1, cursors.get(0) + 2), cursors,
+                "one event after another, no gap");
+
+        String mid = created.getString("next");
+        asSecretariat().contentType("text/csv; charset=UTF-8").body(csv.replace(",Other,", ",Other (renamed),"))
+                .when().post("/agencies/import").then().statusCode(200).body("updated", equalTo(1)).body("unchanged", equalTo(2));
+        asSecretariat().queryParam("after", mid).when().get("/agencies/changes")
+                .then().statusCode(200)
+                .body("items.type", equalTo(List.of("AGENCY_UPDATED")))
+                .body("items[0].data.code", equalTo(tag + "-OTHER"))
+                .body("items[0].data.nameEn", equalTo("Other (renamed)"))
+                .body("items[0].data.version", equalTo(1));
+        asSecretariat().when().get("/agencies/" + created.getString("items[2].id") + "/history")
+                .then().statusCode(200).body("items.size()", equalTo(2));
+    }
 }

@@ -27,14 +27,21 @@ import smartcity.localrun.LocalTokens;
  * an all-or-nothing import and each service's resident memory. Results are appended to a Markdown file.
  * <p>
  * Usage: {@code deploy/bench/run.sh [--scales 1k,10k,100k] [--duration 20] [--warmup 5] [--connections 32]
- * [--threads 2] [--lag-samples 30] [--out deploy/bench/RESULTS.md] [--db-host H --db-port P --db-user U --db-password W]}
+ * [--threads 2] [--lag-samples 30] [--out deploy/bench/RESULTS.md] [--java-options "-Xmx128m -XX:+UseSerialGC"]
+ * [--db-host H --db-port P --db-user U --db-password W]}
  */
 public final class Bench {
 
     private static final List<String> SERVICES = List.of("agency-service", "committee-service", "reporting-service");
 
+    /**
+     * The services' JVM options: a heap sized for one service rather than the JVM's default of a quarter of the
+     * machine's memory, which on a large machine lets the heap grow far past what the service needs.
+     */
+    static final String DEFAULT_JAVA_OPTIONS = "-Xmx128m -XX:+UseSerialGC";
+
     record Options(List<String> scales, int durationSeconds, int warmupSeconds, int connections, int threads,
-            int lagSamples, Path out, Optional<String> dbHost, int dbPort, String dbUser, String dbPassword, Path home,
+            int lagSamples, Path out, List<String> javaOptions, Optional<String> dbHost, int dbPort, String dbUser, String dbPassword, Path home,
             Path workDir, String command) {
 
         static Options parse(String[] args) {
@@ -53,6 +60,7 @@ public final class Bench {
                     Integer.parseInt(given.getOrDefault("threads", "2")),
                     Integer.parseInt(given.getOrDefault("lag-samples", "30")),
                     Path.of(given.getOrDefault("out", home.resolve("deploy/bench/RESULTS.md").toString())),
+                    List.of(given.getOrDefault("java-options", DEFAULT_JAVA_OPTIONS).strip().split("\\s+")),
                     Optional.ofNullable(given.get("db-host")),
                     Integer.parseInt(given.getOrDefault("db-port", "3306")),
                     given.getOrDefault("db-user", "root"),
@@ -123,7 +131,8 @@ public final class Bench {
                 env.put("QUARKUS_DATASOURCE_PASSWORD", options.dbPassword());
                 env.put("SMARTCITY_AGENCY_URL", "http://127.0.0.1:" + ports.get("agency-service"));
                 env.put("SMARTCITY_COMMITTEE_URL", "http://127.0.0.1:" + ports.get("committee-service"));
-                services.put(name, new Service(name, options.home(), ports.get(name), env, dir.resolve("logs")));
+                services.put(name, new Service(name, options.home(), ports.get(name), options.javaOptions(), env,
+                        dir.resolve("logs")));
             }
             Map<String, Duration> firstStart = new LinkedHashMap<>();
             for (Service service : services.values()) {

@@ -51,7 +51,8 @@ final class Results {
         md.append(String.format("Run started %s, finished %s.%n%n", started, Bench.now()));
         md.append(String.format("- Machine: %d cores (%s), %s memory, %s%n", machine.cores(), machine.cpu(),
                 machine.memory(), machine.os()));
-        md.append(String.format("- JDK: %s; services in JVM mode, default heap settings%n", machine.jdk()));
+        md.append(String.format("- JDK: %s; services in JVM mode with `%s`%n", machine.jdk(),
+                String.join(" ", options.javaOptions())));
         md.append(String.format("- Load generator: %s on loopback, %d threads, %d connections, %d s per measurement "
                 + "after a %d s warm-up%n", machine.wrk(), options.threads(), options.connections(),
                 options.durationSeconds(), options.warmupSeconds()));

@@ -23,12 +23,14 @@ final class Service {
     private final String name;
     private final Path home;
     private final int port;
+    private final List<String> javaOptions;
     private final Map<String, String> environment;
     private final Path log;
     private Process process;
 
-    Service(String name, Path home, int port, Map<String, String> environment, Path logDir) {
+    Service(String name, Path home, int port, List<String> javaOptions, Map<String, String> environment, Path logDir) {
         this.name = name;
+        this.javaOptions = javaOptions;
         this.home = home;
         this.port = port;
         this.environment = environment;
@@ -51,7 +53,10 @@ final class Service {
         }
         Files.createDirectories(log.getParent());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", app.toString()))
+        List<String> command = new java.util.ArrayList<>(List.of(java));
+        command.addAll(javaOptions);
+        command.addAll(List.of("-jar", app.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);

@@ -14,10 +14,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AgencyCopies implements PanacheRepositoryBase<AgencyCopy, UUID> {
 
-    public List<AgencySummary> active() {
-        return list("status", Sort.by("code"), "ACTIVE").stream().map(AgencyCopy::summary).toList();
-    }
-
     public Map<UUID, AgencySummary> byId(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();

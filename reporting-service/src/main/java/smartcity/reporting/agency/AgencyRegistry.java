@@ -3,7 +3,6 @@ package smartcity.reporting.agency;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import smartcity.reporting.api.ProblemType;
 
 /** The registry as a round's population is taken from it: the local copy, brought up to date first. */
@@ -11,18 +10,16 @@ import smartcity.reporting.api.ProblemType;
 public class AgencyRegistry {
 
     private final AgencyFeedFollower feed;
-    private final AgencyCopies copies;
 
-    AgencyRegistry(AgencyFeedFollower feed, AgencyCopies copies) {
+    AgencyRegistry(AgencyFeedFollower feed) {
         this.feed = feed;
-        this.copies = copies;
     }
 
     /**
-     * Every active agency as agency-service knows it now, or a 503 problem when agency-service cannot say: a population
-     * fixed for good must not be taken from a copy that may be out of date.
+     * Brings the copy of the registry up to date with agency-service, or answers a 503 problem when agency-service
+     * cannot say: a population fixed for good must not be taken from a copy that may be out of date.
      */
-    public List<AgencySummary> activeAgencies() {
+    public void catchUp() {
         try {
             feed.catchUp();
         } catch (RuntimeException e) {
@@ -34,6 +31,5 @@ public class AgencyRegistry {
                     .withDetail("agency-service does not answer, so the population cannot be taken; nothing was changed.")
                     .withHeader("Retry-After", "10")) { };
         }
-        return copies.active();
     }
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
-import smartcity.reporting.agency.AgencySummary;
 
 /** An agency in a round's population, as agency-service described it when the round opened. */
 @Entity
@@ -64,16 +63,6 @@ public class RoundAgency {
     private String district;
 
     protected RoundAgency() {
-    }
-
-    RoundAgency(UUID roundId, AgencySummary agency) {
-        key = new Key(roundId, agency.id());
-        code = agency.code();
-        nameTh = agency.nameTh();
-        nameEn = agency.nameEn();
-        type = agency.type();
-        localKind = agency.localKind();
-        district = agency.district();
     }
 
     public UUID roundId() {

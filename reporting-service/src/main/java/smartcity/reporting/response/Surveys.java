@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import smartcity.reporting.agency.AgencyRegistry;
-import smartcity.reporting.agency.AgencySummary;
 import smartcity.reporting.api.DomainProblem;
 import smartcity.reporting.api.InvalidField;
 import smartcity.reporting.api.ProblemType;
@@ -60,20 +59,28 @@ public class Surveys {
      */
     public int open(UUID roundId, Set<String> excludedTypes) {
         surveyRounds.round(roundId);
-        List<AgencySummary> surveyed = agencies.activeAgencies().stream()
-                .filter(agency -> !excludedTypes.contains(agency.type())).toList();
-        return fixPopulation(roundId, surveyed);
+        agencies.catchUp();
+        return fixPopulation(roundId, excludedTypes);
     }
 
+    /** One statement copies the population from the registry's copy, however large the province. */
     @Transactional
-    int fixPopulation(UUID roundId, List<AgencySummary> surveyed) {
+    int fixPopulation(UUID roundId, Set<String> excludedTypes) {
         SurveyRound round = surveyRounds.lockedRound(roundId);
         round.open();
-        surveyed.forEach(agency -> population.persist(new RoundAgency(round.id(), agency)));
         population.flush();
+        var insert = population.getEntityManager().createNativeQuery("INSERT INTO round_agency "
+                + "(round_id, agency_id, code, name_th, name_en, type, local_kind, district) "
+                + "SELECT ?1, id, code, name_th, name_en, type, local_kind, district FROM agency_copy "
+                + "WHERE status = 'ACTIVE'" + (excludedTypes.isEmpty() ? "" : " AND type NOT IN (?2)"))
+                .setParameter(1, round.id().toString());
+        if (!excludedTypes.isEmpty()) {
+            insert.setParameter(2, excludedTypes);
+        }
+        int surveyed = insert.executeUpdate();
         tally.opened(round.id());
-        events.record(WebhookEventType.SURVEY_ROUND_OPENED, EventPayloads.round(round, surveyed.size()));
-        return surveyed.size();
+        events.record(WebhookEventType.SURVEY_ROUND_OPENED, EventPayloads.round(round, surveyed));
+        return surveyed;
     }
 
     /** Closes the round; answers are refused from now on. */

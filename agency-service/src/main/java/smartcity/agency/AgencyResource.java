@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,6 +42,7 @@ import smartcity.agency.api.ProblemDocument;
 import smartcity.agency.changefeed.AgencyHistory;
 import smartcity.agency.changefeed.AgencyRevision;
 import smartcity.agency.csv.AgencyCsv;
+import smartcity.agency.idempotency.Idempotent;
 import smartcity.agency.security.Caller;
 import smartcity.agency.security.Roles;
 
@@ -108,7 +110,9 @@ public class AgencyResource {
     @POST
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register an agency", description = "Secretariat or admin.")
+    @Idempotent
+    @Operation(summary = "Register an agency", description = "Secretariat or admin.",
+            extensions = @Extension(name = Idempotent.OPENAPI_EXTENSION, value = "true"))
     @APIResponse(responseCode = "201", description = "Registered; Location points to the new agency",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgencyView.class)))

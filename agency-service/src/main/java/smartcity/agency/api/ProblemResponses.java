@@ -4,10 +4,12 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import smartcity.agency.idempotency.IdempotencyDocumentation;
 
 /**
  * Every error response in the OpenAPI document is problem+json: the ones Quarkus adds by itself (401 and 403 on secured
  * operations, 400 on operations with validated input) come without content, and get the {@code Problem} schema here.
+ * The creates that take an {@code Idempotency-Key} get the header and its answers documented first.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -16,6 +18,7 @@ public class ProblemResponses implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        IdempotencyDocumentation.document(openAPI);
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
             if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
                 return;

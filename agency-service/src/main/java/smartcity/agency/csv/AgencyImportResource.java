@@ -9,13 +9,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import smartcity.agency.api.ProblemDocument;
+import smartcity.agency.idempotency.Idempotent;
 import smartcity.agency.security.Caller;
 import smartcity.agency.security.Roles;
 
@@ -35,11 +38,13 @@ public class AgencyImportResource {
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Consumes(AgencyCsv.MEDIA_TYPE)
     @Produces(MediaType.APPLICATION_JSON)
+    @Idempotent
     @Operation(summary = "Import agencies from CSV",
             description = "Creates or updates agencies by their code, all or nothing. The columns are those of the CSV "
                     + "export: code, nameTh, nameEn, abbreviation, type, localKind, dlaCode, parentCode, district, "
                     + "address, phone, email, website (the export's id and status are ignored). UTF-8, header row. "
-                    + "A file with any broken rule is refused as a whole, every problem listed by line. Secretariat or admin.")
+                    + "A file with any broken rule is refused as a whole, every problem listed by line. Secretariat or admin.",
+            extensions = @Extension(name = Idempotent.OPENAPI_EXTENSION, value = "true"))
     @RequestBody(content = @Content(mediaType = AgencyCsv.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
             example = "code,nameTh,nameEn,abbreviation,type,localKind,dlaCode,parentCode,district,address,phone,email,website\n"
                     + "CM-PEO,สำนักงานพลังงานจังหวัดเชียงใหม่,Chiang Mai Provincial Energy Office,,PROVINCIAL_GOVERNMENT,,,,5001,,,,\n"))
@@ -48,9 +53,9 @@ public class AgencyImportResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "415", description = "The body is not text/csv",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
-    public ImportReport importCsv(
+    public RestResponse<ImportReport> importCsv(
             @QueryParam("dryRun") @DefaultValue("false") @Parameter(description = "Check and report, write nothing") boolean dryRun,
             byte[] body) {
-        return agencyImport.run(body == null ? new byte[0] : body, dryRun, caller.name());
+        return RestResponse.ok(agencyImport.run(body == null ? new byte[0] : body, dryRun, caller.name()));
     }
 }

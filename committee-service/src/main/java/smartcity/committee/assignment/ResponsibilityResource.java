@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -28,6 +29,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import smartcity.committee.api.ProblemDocument;
 import smartcity.committee.assignment.AssignmentViews.AssignmentView;
 import smartcity.committee.assignment.AssignmentViews.MatrixView;
+import smartcity.committee.idempotency.Idempotent;
 import smartcity.committee.security.Caller;
 import smartcity.committee.security.Roles;
 
@@ -51,8 +53,10 @@ public class ResponsibilityResource {
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Path("assignments")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
     @Operation(summary = "Assign a dimension to an agency", description = "Secretariat or admin. The agency is confirmed "
-            + "with agency-service (503 when it cannot answer). One lead per dimension on any date.")
+            + "with agency-service (503 when it cannot answer). One lead per dimension on any date.",
+            extensions = @Extension(name = Idempotent.OPENAPI_EXTENSION, value = "true"))
     @APIResponse(responseCode = "201", description = "Assigned",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AssignmentView.class)))
     @APIResponse(responseCode = "400", description = "Unknown dimension or agency, or dates out of order",

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,6 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import smartcity.committee.api.PageRequest;
 import smartcity.committee.api.PageView;
 import smartcity.committee.api.ProblemDocument;
+import smartcity.committee.idempotency.Idempotent;
 import smartcity.committee.security.Caller;
 import smartcity.committee.security.Roles;
 
@@ -90,8 +92,10 @@ public class DimensionResource {
     @POST
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
     @Operation(operationId = "createDimension", summary = "Add a dimension to the framework",
-            description = "How a resolution extends the framework, e.g. with Trade and Investment.")
+            description = "How a resolution extends the framework, e.g. with Trade and Investment.",
+            extensions = @Extension(name = Idempotent.OPENAPI_EXTENSION, value = "true"))
     @APIResponse(responseCode = "201", description = "Created; Location points to the new dimension",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DimensionView.class)))

@@ -17,12 +17,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import smartcity.committee.api.ProblemDocument;
+import smartcity.committee.idempotency.Idempotent;
 import smartcity.committee.meeting.MeetingViews.MeetingView;
 import smartcity.committee.meeting.MeetingViews.ResolutionView;
 import smartcity.committee.security.Caller;
@@ -48,8 +50,10 @@ public class CommitteeMeetingResource {
     @POST
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
     @Operation(summary = "Record a meeting", description = "Secretariat or admin. The chair and, when the chair delegated, "
-            + "the acting chair are both kept. Attending agencies are confirmed with agency-service.")
+            + "the acting chair are both kept. Attending agencies are confirmed with agency-service.",
+            extensions = @Extension(name = Idempotent.OPENAPI_EXTENSION, value = "true"))
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "400", description = "Unknown people or agencies, or an attendee that is neither",

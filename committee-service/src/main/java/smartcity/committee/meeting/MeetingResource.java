@@ -16,12 +16,14 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import smartcity.committee.api.ProblemDocument;
+import smartcity.committee.idempotency.Idempotent;
 import smartcity.committee.meeting.MeetingViews.MeetingView;
 import smartcity.committee.meeting.MeetingViews.ResolutionView;
 import smartcity.committee.security.Caller;
@@ -60,7 +62,9 @@ public class MeetingResource {
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Path("meetings/{id}/resolutions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a resolution of a meeting", description = "Numbered in order within the meeting.")
+    @Idempotent
+    @Operation(summary = "Record a resolution of a meeting", description = "Numbered in order within the meeting.",
+            extensions = @Extension(name = Idempotent.OPENAPI_EXTENSION, value = "true"))
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResolutionView.class)))
     public RestResponse<ResolutionView> resolve(@PathParam("id") UUID meetingId, @NotNull @Valid ResolutionDetails details,

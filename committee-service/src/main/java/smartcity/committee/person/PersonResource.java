@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,6 +34,7 @@ import smartcity.committee.agency.AgencyDirectory;
 import smartcity.committee.api.PageRequest;
 import smartcity.committee.api.PageView;
 import smartcity.committee.api.ProblemDocument;
+import smartcity.committee.idempotency.Idempotent;
 import smartcity.committee.security.Caller;
 import smartcity.committee.security.Roles;
 
@@ -88,8 +90,10 @@ public class PersonResource {
     @POST
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
     @Operation(operationId = "createPerson", summary = "Register a person", description = "Secretariat or admin. The affiliated agency is confirmed "
-            + "with agency-service; when it cannot answer, nothing is written and the answer is 503.")
+            + "with agency-service; when it cannot answer, nothing is written and the answer is 503.",
+            extensions = @Extension(name = Idempotent.OPENAPI_EXTENSION, value = "true"))
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PersonView.class)))
     @APIResponse(responseCode = "400", description = "The body is malformed, breaks a rule, or names an unknown agency",

@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,6 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import smartcity.committee.api.PageRequest;
 import smartcity.committee.api.PageView;
 import smartcity.committee.api.ProblemDocument;
+import smartcity.committee.idempotency.Idempotent;
 import smartcity.committee.person.PersonRepository;
 import smartcity.committee.roster.RosterViews.CommitteeView;
 import smartcity.committee.roster.RosterViews.MembershipView;
@@ -80,7 +82,9 @@ public class RosterResource {
     @POST
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createCommittee", summary = "Establish a committee", description = "Secretariat or admin.")
+    @Idempotent
+    @Operation(operationId = "createCommittee", summary = "Establish a committee", description = "Secretariat or admin.",
+            extensions = @Extension(name = Idempotent.OPENAPI_EXTENSION, value = "true"))
     @APIResponse(responseCode = "201", description = "Established",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommitteeView.class)))
     @APIResponse(responseCode = "409", description = "The code is taken",
@@ -103,8 +107,10 @@ public class RosterResource {
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Path("/{id}/seats")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
     @Operation(summary = "Add a seat", description = "Secretariat or admin. An ex-officio seat names its position; its agency "
-            + "is confirmed with agency-service (503 when that cannot be done).")
+            + "is confirmed with agency-service (503 when that cannot be done).",
+            extensions = @Extension(name = Idempotent.OPENAPI_EXTENSION, value = "true"))
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SeatView.class)))
     @APIResponse(responseCode = "400", description = "The body breaks a rule",
@@ -119,8 +125,10 @@ public class RosterResource {
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Path("/{id}/memberships")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
     @Operation(summary = "Seat a person", description = "Secretariat or admin. A seat has at most one holder on any date, "
-            + "also when requests arrive together.")
+            + "also when requests arrive together.",
+            extensions = @Extension(name = Idempotent.OPENAPI_EXTENSION, value = "true"))
     @APIResponse(responseCode = "201", description = "Seated",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MembershipView.class)))
     @APIResponse(responseCode = "400", description = "Unknown seat or person, or dates out of order",

@@ -167,16 +167,21 @@ class ContractIT {
         FrameworkApi framework = new FrameworkApi(committeeClient(suite, suite.token("secretariat", null)));
         String code = "CONTRACT_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         DimensionCreate create = new DimensionCreate().code(code).nameTh("ด้านทดสอบสัญญา").nameEn("Contract test");
-        asDocumented("POST /dimensions", () -> framework.createDimension(create),
-                () -> framework.createDimension(create, Map.of("Accept", "application/json")));
+        String key = UUID.randomUUID().toString();
+        asDocumented("POST /dimensions", () -> framework.createDimension(create, key),
+                () -> framework.createDimension(create, key, Map.of("Accept", "application/json")));
         Dimension created = body("GET /dimensions", () -> publicFramework.listDimensions(null, 0, 200)).getItems().stream()
                 .filter(d -> code.equals(d.getCode())).findFirst().orElseThrow(() -> new AssertionError(code + " not listed"));
         assertEquals("Contract test", body("GET /dimensions/{id}", () -> publicFramework.getDimension(created.getId())).getNameEn());
+        // resent with its Idempotency-Key, the create is answered from the first one (without the key: the 409 below)
+        Dimension retried = body("POST /dimensions with the same Idempotency-Key",
+                () -> framework.createDimension(create, key, Map.of("Accept", "application/json")));
+        assertEquals(created.getId(), retried.getId());
 
         // asking for JSON as the successful create did: as documented the client is refused (406) before the service
         // looks at the code (recorded above), which would hide whether the conflict is a documented 409 problem
         smartcity.client.committee.ApiException again = assertThrows(smartcity.client.committee.ApiException.class,
-                () -> framework.createDimension(new DimensionCreate().code(code).nameTh("ซ้ำ").nameEn("Again"),
+                () -> framework.createDimension(new DimensionCreate().code(code).nameTh("ซ้ำ").nameEn("Again"), null,
                         Map.of("Accept", "application/json")));
         assertEquals(409, again.getCode());
         assertTrue(again.getResponseHeaders().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
@@ -232,8 +237,8 @@ class ContractIT {
                 .titleTh("รอบทดสอบสัญญา").titleEn("Contract test round")
                 .periodStart(LocalDate.of(2022, 10, 1)).periodEnd(LocalDate.of(2023, 9, 30))
                 .opensOn(LocalDate.of(2023, 4, 1)).closesOn(LocalDate.of(2023, 5, 31));
-        asDocumented("POST /survey-rounds", () -> secretariat.create(create),
-                () -> secretariat.create(create, Map.of("Accept", "application/json")));
+        asDocumented("POST /survey-rounds", () -> secretariat.create(create, null),
+                () -> secretariat.create(create, null, Map.of("Accept", "application/json")));
         SurveyRound round = body("GET /survey-rounds", () -> publicRounds.callList(0, 200)).getItems().stream()
                 .filter(r -> code.equals(r.getCode())).findFirst().orElseThrow(() -> new AssertionError(code + " not listed"));
         assertEquals(Status.PLANNED, round.getStatus());

@@ -33,6 +33,10 @@ public enum ProblemType {
                     + "Read it again and retry."),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type",
             "The request body's Content-Type is not one this operation accepts."),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency key reused",
+            "The Idempotency-Key header was already used by the same caller for a different request (another operation, "
+                    + "other path parameters or another body). Nothing was changed. Send a new key with each new request; "
+                    + "resend a request exactly, with its key, to get its first answer again."),
     INTERNAL("internal", 500, "Internal error",
             "An unexpected failure. The `correlationId` identifies the log entry that describes it."),
     SERVICE_UNAVAILABLE("service-unavailable", 503, "Service unavailable",
@@ -78,7 +82,8 @@ public enum ProblemType {
     /** The generic type for a status that no more specific problem explains. */
     public static ProblemType forStatus(int status) {
         return Arrays.stream(values())
-                .filter(type -> type.status == status && type != VALIDATION)
+                // these two have a precise meaning that a bare status does not carry
+                .filter(type -> type.status == status && type != VALIDATION && type != IDEMPOTENCY_KEY_REUSED)
                 .findFirst()
                 .orElse(status >= 500 ? INTERNAL : MALFORMED_REQUEST);
     }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,6 +29,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import smartcity.reporting.api.PageRequest;
 import smartcity.reporting.api.PageView;
 import smartcity.reporting.api.ProblemDocument;
+import smartcity.reporting.idempotency.Idempotent;
 import smartcity.reporting.response.Answer;
 import smartcity.reporting.response.Opening;
 import smartcity.reporting.response.Surveys;
@@ -141,8 +143,10 @@ public class SurveyRoundResource {
     @POST
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
     @Operation(summary = "Plan a survey round",
-            description = "The period it asks about and the window in which agencies answer; dates must be in order.")
+            description = "The period it asks about and the window in which agencies answer; dates must be in order.",
+            extensions = @Extension(name = Idempotent.OPENAPI_EXTENSION, value = "true"))
     @APIResponse(responseCode = "201", description = "Created; Location points to the new survey round",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SurveyRoundView.class)))

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -28,6 +29,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import smartcity.reporting.api.PageRequest;
 import smartcity.reporting.api.PageView;
 import smartcity.reporting.api.ProblemDocument;
+import smartcity.reporting.idempotency.Idempotent;
 import smartcity.reporting.security.Roles;
 
 @Path("/webhook-subscriptions")
@@ -73,10 +75,13 @@ public class WebhookSubscriptionResource {
     @POST
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN, Roles.AGENCY_EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
     @Operation(operationId = "createWebhookSubscription", summary = "Subscribe to events",
             description = "An agency editor subscribes for its own agency; the secretariat for any agency or for itself. "
                     + "The subscription starts PENDING and receives nothing until the secretariat approves it. The answer "
-                    + "carries the signing secret: the only time it is shown.")
+                    + "carries the signing secret: the only time it is shown (a retry with the same Idempotency-Key "
+                    + "gets the same answer, secret included).",
+            extensions = @Extension(name = Idempotent.OPENAPI_EXTENSION, value = "true"))
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionCreate.class),
             examples = @ExampleObject(name = "Round events for the PEA tracker", value = CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created, PENDING; Location points to it. Keep the secret",

@@ -41,7 +41,7 @@ class PortalPageTest {
     @Test
     void hasEverySectionWithItsAnchor() {
         String html = page();
-        for (String anchor : List.of("apis", "tokens", "paging", "errors", "etags", "change-feeds", "webhooks")) {
+        for (String anchor : List.of("apis", "tokens", "paging", "errors", "etags", "retries", "change-feeds", "webhooks")) {
             assertTrue(html.contains("<section id=\"" + anchor + "\""), "section " + anchor);
             assertTrue(html.contains("href=\"#" + anchor + "\""), "the menu links " + anchor);
         }
@@ -52,7 +52,8 @@ class PortalPageTest {
         }
         for (String fact : List.of("deploy/token.sh", "agency_id", "groups", "smartcity", "application/problem+json",
                 "/problems/{type}", "correlationId", "If-Match", "412", "GET /agencies/changes?after=&amp;limit=",
-                "GET /changes?after=&amp;limit=", "\"totalPages\"")) {
+                "GET /changes?after=&amp;limit=", "\"totalPages\"", "Idempotency-Key", "Idempotency-Replayed: true",
+                "/problems/idempotency-key-reused")) {
             assertTrue(html.contains(fact), "the page says " + fact);
         }
     }

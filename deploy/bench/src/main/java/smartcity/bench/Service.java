@@ -55,6 +55,11 @@ final class Service {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new java.util.ArrayList<>(List.of(java));
         command.addAll(javaOptions);
+        Path classDataSharing = app.resolveSibling("app-cds.jsa");
+        if (Files.isRegularFile(classDataSharing)) {
+            // the class-data archive the build made (quarkus.package.jar.appcds.enabled): classes load from it, mapped
+            command.add("-XX:SharedArchiveFile=" + classDataSharing);
+        }
         command.addAll(List.of("-jar", app.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -8,6 +8,7 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 import java.net.URI;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.UUID;
@@ -115,10 +116,22 @@ class ProblemVocabulary implements ProblemPostProcessor {
 
     private static boolean databaseUnreachable(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
+            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLException sql && noConnectionFromPool(sql)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The connection pool (Agroal) could not hand out a usable connection: it waited its acquisition timeout in vain (all
+     * connections busy, or none can be opened), or the connection it gave could not join the transaction because the
+     * database had closed it (a restart). Agroal says so with a plain SQLException without SQLState, which Hibernate
+     * passes on as a GenericJDBCException; for the client it is the database being unavailable, not a server bug.
+     */
+    private static boolean noConnectionFromPool(SQLException sql) {
+        StackTraceElement[] thrownAt = sql.getStackTrace();
+        return sql.getSQLState() == null && thrownAt.length > 0 && thrownAt[0].getClassName().startsWith("io.agroal.");
     }
 }

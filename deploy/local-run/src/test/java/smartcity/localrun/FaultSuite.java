@@ -195,6 +195,11 @@ final class FaultSuite implements BeforeAllCallback, ParameterResolver, TestWatc
             return run.service(service).pid();
         }
 
+        /** Whether the service's process is alive (it may still be starting). */
+        boolean isRunning(String service) {
+            return run.service(service).isAlive();
+        }
+
         void stopService(String service) {
             run.stopService(service);
         }

@@ -181,7 +181,7 @@ final class FaultSuite implements BeforeAllCallback, ParameterResolver, TestWatc
                         response.body(), elapsed);
             } catch (HttpTimeoutException e) {
                 throw new AssertionError(request.method() + " " + request.uri() + " got no answer within "
-                        + CLIENT_TIMEOUT.toSeconds() + " s", e);
+                        + request.timeout().orElse(CLIENT_TIMEOUT).toSeconds() + " s", e);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(request.method() + " " + request.uri() + ": " + e, e);
             } catch (InterruptedException e) {

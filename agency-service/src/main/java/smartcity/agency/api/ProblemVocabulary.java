@@ -8,8 +8,15 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 import java.net.URI;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -113,12 +120,46 @@ class ProblemVocabulary implements ProblemPostProcessor {
         return false;
     }
 
+    /**
+     * The database did not answer: Hibernate says so, or the driver (SQLState class 08, connection exception), or the
+     * pool. Suppressed exceptions count too: a commit that lost its connection is a RollbackException carrying the
+     * driver's error as a suppressed one, and whether the commit took effect is unknown, so the client is told to retry.
+     */
     private static boolean databaseUnreachable(Throwable cause) {
-        for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
+        Deque<Throwable> pending = new ArrayDeque<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        pending.push(cause);
+        while (!pending.isEmpty()) {
+            Throwable t = pending.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLException sql && (isConnectionState(sql) || noConnectionFromPool(sql))) {
                 return true;
+            }
+            if (t.getCause() != null) {
+                pending.push(t.getCause());
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                pending.push(suppressed);
             }
         }
         return false;
+    }
+
+    private static boolean isConnectionState(SQLException sql) {
+        return sql instanceof SQLNonTransientConnectionException || sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+    }
+
+    /**
+     * The connection pool (Agroal) could not hand out a usable connection: it waited its acquisition timeout in vain (all
+     * connections busy, or none can be opened), or the connection it gave could not join the transaction because the
+     * database had closed it (a restart). Agroal says so with a plain SQLException without SQLState, which Hibernate
+     * passes on as a GenericJDBCException; for the client it is the database being unavailable, not a server bug.
+     */
+    private static boolean noConnectionFromPool(SQLException sql) {
+        StackTraceElement[] thrownAt = sql.getStackTrace();
+        return sql.getSQLState() == null && thrownAt.length > 0 && thrownAt[0].getClassName().startsWith("io.agroal.");
     }
 }

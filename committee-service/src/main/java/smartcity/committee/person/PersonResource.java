@@ -71,7 +71,9 @@ public class PersonResource {
         Map<UUID, AgencyCopy> names = agencies.known(found.items().stream().map(Person::agencyId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         boolean staff = caller.isStaff();
-        return new PageView<>(found.items().stream().map(p -> PersonView.of(p, names.get(p.agencyId()), staff)).toList(),
+        // a person need not work for an agency: no lookup for them (the map of an empty id set refuses a null key)
+        return new PageView<>(found.items().stream()
+                .map(p -> PersonView.of(p, p.agencyId() == null ? null : names.get(p.agencyId()), staff)).toList(),
                 found.page(), found.size(), found.totalItems(), found.totalPages());
     }
 

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static smartcity.committee.Tokens.as;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -146,6 +147,24 @@ class PersonResourceTest {
                 AgencyServiceStandIn.server().findAll(getRequestedFor(urlEqualTo("/agencies/" + agency))).size(),
                 "the open breaker answered without calling agency-service");
         Assertions.assertEquals(io.smallrye.faulttolerance.api.CircuitBreakerState.OPEN, breakers.currentState("agency-service"));
+    }
+
+    @Test
+    void aPageOfPeopleWithoutAnAgencyIsListedWithoutAgencyNames() {
+        String name = "Unaffiliated " + Tokens.randomId().substring(0, 8);
+        Map<String, Object> body = new HashMap<>(deputyGovernor(null));
+        body.put("nameEn", name);
+        as(Tokens.secretariat()).contentType("application/json").body(body)
+                .when().post("/people")
+                .then().statusCode(201);
+
+        given().queryParam("q", name)
+                .when().get("/people")
+                .then().statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items[0].nameEn", equalTo(name))
+                .body("items[0].agencyId", nullValue())
+                .body("items[0].agencyNameTh", nullValue());
     }
 
     @Test

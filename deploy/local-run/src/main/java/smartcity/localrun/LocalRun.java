@@ -116,6 +116,64 @@ public final class LocalRun {
         return Collections.unmodifiableMap(services);
     }
 
+    /** The service's current process (a new one after {@link #startServiceAgain}). */
+    synchronized ServiceProcess service(String name) {
+        ServiceProcess service = services.get(name);
+        if (service == null) {
+            throw new IllegalArgumentException("no service " + name + "; there are " + services.keySet());
+        }
+        return service;
+    }
+
+    /** Stops one service as an orchestrator would (SIGTERM, then SIGKILL after a grace period); the rest keep running. */
+    void stopService(String name) {
+        service(name).stop();
+    }
+
+    /** Kills one service outright (SIGKILL): no shutdown of its own, as after a crash. The rest keep running. */
+    void killService(String name) {
+        service(name).kill();
+    }
+
+    /**
+     * Starts a stopped or killed service again on its port with its environment, and waits until it is ready. The
+     * other services are not told: they find it again by its address, as they would after a restart in production.
+     */
+    ServiceProcess startServiceAgain(String name, Duration readyWithin) throws Exception {
+        ServiceProcess restarted;
+        synchronized (this) {
+            if (stopped.getCount() == 0) {
+                throw new IllegalStateException("the suite has been stopped");
+            }
+            restarted = service(name).startAgain();
+            services.put(name, restarted);
+        }
+        restarted.awaitReady(readyWithin);
+        return restarted;
+    }
+
+    /**
+     * Shuts the embedded database down cleanly, leaving the services running (they lose their connections), and
+     * returns once the server has exited.
+     */
+    void stopDatabase() throws Exception {
+        embeddedDatabase().stopServer();
+    }
+
+    /** Starts the embedded database again on the same port with the same data; the services reconnect by themselves. */
+    void startDatabaseAgain() throws Exception {
+        embeddedDatabase().startServerAgain();
+    }
+
+    /** The embedded server's port and process id while it runs, for a test that stops it. */
+    synchronized EmbeddedMariaDb embeddedDatabase() {
+        if (embeddedDb == null) {
+            throw new IllegalStateException("the suite uses the MariaDB server at " + settings.dbHost()
+                    + ", not an embedded one; it cannot be stopped from here");
+        }
+        return embeddedDb;
+    }
+
     private void createDatabases() throws SQLException {
         String serverUrl = "jdbc:mariadb://" + settings.dbHost() + ":" + settings.dbPort() + "/";
         try (Connection connection = DriverManager.getConnection(serverUrl, settings.dbUser(), settings.dbPassword());

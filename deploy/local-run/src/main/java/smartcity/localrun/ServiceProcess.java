@@ -8,13 +8,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One of the suite's services, running as a child process from its packaged Quarkus application. */
+/**
+ * One of the suite's services, running as a child process from its packaged Quarkus application. It can be stopped,
+ * killed and started again on the same port with the same environment, as an orchestrator would restart a container.
+ */
 final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -22,12 +26,18 @@ final class ServiceProcess {
     private final String name;
     private final int port;
     private final Path log;
+    /** The command and the whole environment it was started with, so that it can be started again exactly so. */
+    private final List<String> command;
+    private final Map<String, String> environment;
     private final Process process;
 
-    private ServiceProcess(String name, int port, Path log, Process process) {
+    private ServiceProcess(String name, int port, Path log, List<String> command, Map<String, String> environment,
+            Process process) {
         this.name = name;
         this.port = port;
         this.log = log;
+        this.command = command;
+        this.environment = environment;
         this.process = process;
     }
 
@@ -45,7 +55,26 @@ final class ServiceProcess {
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        return new ServiceProcess(name, port, log, builder.start());
+        return new ServiceProcess(name, port, log, List.copyOf(builder.command()), Map.copyOf(builder.environment()),
+                builder.start());
+    }
+
+    /**
+     * Starts the service again, once this process has ended: the same command, environment and port, its output
+     * appended to the same log after a marker line. Does not wait for it to be ready ({@link #awaitReady}).
+     */
+    ServiceProcess startAgain() throws IOException {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running (pid " + process.pid() + ")");
+        }
+        Files.writeString(log, String.format("%n--- %s started again at %s (the previous process ended with exit code %d) ---%n",
+                name, Instant.now(), process.exitValue()), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().clear();
+        builder.environment().putAll(environment);
+        return new ServiceProcess(name, port, log, command, environment, builder.start());
     }
 
     String name() {
@@ -62,6 +91,11 @@ final class ServiceProcess {
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** The operating system's id of the service's process, e.g. for {@code kill -9}. */
+    long pid() {
+        return process.pid();
     }
 
     /** Waits until the service says it is ready (database included), or fails with the end of its log. */
@@ -96,6 +130,21 @@ final class ServiceProcess {
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Kills the process outright (SIGKILL), as the kernel's OOM killer or a lost node would: no shutdown hook runs, an
+     * open transaction is left for the database to roll back. Returns once the process has ended.
+     */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " (pid " + process.pid() + ") did not end within 10 s of SIGKILL");
+            }
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }

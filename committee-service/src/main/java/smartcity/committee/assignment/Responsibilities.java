@@ -108,18 +108,32 @@ public class Responsibilities {
 
     public MatrixView matrix(LocalDate asOf) {
         List<Dimension> framework = dimensions.framework(true).list();
-        List<Assignment> active = assignments.listAll().stream().filter(a -> a.activeOn(asOf)).toList();
-        Map<UUID, AgencyCopy> names = agencies.known(active.stream().map(Assignment::agencyId).collect(Collectors.toSet()));
+        // one read of the assignments active on the date with their agencies' names: no entities, however many cells
+        Map<UUID, List<Object[]>> byDimension = assignments.getEntityManager().createQuery(
+                        "select a.dimensionId, a.role, a.id, a.agencyId, a.raci, c.nameTh, c.status from Assignment a "
+                                + "left join AgencyCopy c on c.id = a.agencyId "
+                                + "where a.startDate <= :day and (a.endDate is null or a.endDate >= :day) order by a.id",
+                        Object[].class)
+                .setParameter("day", asOf)
+                .getResultStream()
+                .collect(Collectors.groupingBy(row -> (UUID) row[0], java.util.LinkedHashMap::new, Collectors.toList()));
         List<MatrixRow> rows = framework.stream().map(d -> {
-            List<Assignment> mine = active.stream().filter(a -> a.dimensionId().equals(d.id())).toList();
-            AgencyCell lead = mine.stream().filter(a -> a.role() == Assignment.Role.LEAD).findFirst()
-                    .map(a -> cell(a, names)).orElse(null);
-            List<AgencyCell> supporting = mine.stream().filter(a -> a.role() == Assignment.Role.SUPPORTING)
-                    .map(a -> cell(a, names)).toList();
+            List<Object[]> mine = byDimension.getOrDefault(d.id(), List.of());
+            AgencyCell lead = mine.stream().filter(row -> row[1] == Assignment.Role.LEAD).findFirst()
+                    .map(Responsibilities::cell).orElse(null);
+            List<AgencyCell> supporting = mine.stream().filter(row -> row[1] == Assignment.Role.SUPPORTING)
+                    .map(Responsibilities::cell).toList();
             return new MatrixRow(d.id(), d.code(), d.nameTh(), d.nameEn(), lead, supporting);
         }).toList();
         List<String> gaps = rows.stream().filter(r -> r.lead() == null).map(MatrixRow::code).toList();
         return new MatrixView(asOf, rows, gaps);
+    }
+
+    /** A cell from (dimension, role, assignment, agency, raci, name, status); no name when the agency is not known. */
+    private static AgencyCell cell(Object[] row) {
+        String status = (String) row[6];
+        return new AgencyCell((UUID) row[2], (UUID) row[3], (String) row[5], (String) row[4],
+                status != null && !"ACTIVE".equals(status));
     }
 
     /** The assignments these resolutions made, in start order: one query for a whole list of resolutions. */
@@ -136,12 +150,6 @@ public class Responsibilities {
         Map<UUID, AgencyCopy> names = agencies.known(found.stream().map(Assignment::agencyId).collect(Collectors.toSet()));
         Map<UUID, Dimension> dims = dimensions.listAll().stream().collect(Collectors.toMap(Dimension::id, Function.identity()));
         return found.stream().map(a -> AssignmentView.of(a, dims.get(a.dimensionId()), names.get(a.agencyId()))).toList();
-    }
-
-    private static AgencyCell cell(Assignment a, Map<UUID, AgencyCopy> names) {
-        AgencyCopy agency = names.get(a.agencyId());
-        return new AgencyCell(a.id(), a.agencyId(), agency == null ? null : agency.nameTh(), a.raci(),
-                agency != null && !"ACTIVE".equals(agency.status()));
     }
 
     static final class Conflict extends DomainProblem {

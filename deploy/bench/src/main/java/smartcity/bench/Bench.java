@@ -131,6 +131,9 @@ public final class Bench {
                 env.put("QUARKUS_DATASOURCE_PASSWORD", options.dbPassword());
                 env.put("SMARTCITY_AGENCY_URL", "http://127.0.0.1:" + ports.get("agency-service"));
                 env.put("SMARTCITY_COMMITTEE_URL", "http://127.0.0.1:" + ports.get("committee-service"));
+                // glibc's default of eight malloc arenas per core lets native memory grow far past what a service uses;
+                // the images set the same (deploy/docker/Dockerfile)
+                env.put("MALLOC_ARENA_MAX", "2");
                 services.put(name, new Service(name, options.home(), ports.get(name), options.javaOptions(), env,
                         dir.resolve("logs")));
             }

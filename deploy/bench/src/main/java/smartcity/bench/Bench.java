@@ -27,7 +27,7 @@ import smartcity.localrun.LocalTokens;
  * an all-or-nothing import and each service's resident memory. Results are appended to a Markdown file.
  * <p>
  * Usage: {@code deploy/bench/run.sh [--scales 1k,10k,100k] [--duration 20] [--warmup 5] [--connections 32]
- * [--threads 2] [--lag-samples 30] [--out deploy/bench/RESULTS.md] [--java-options "-Xmx128m -XX:+UseSerialGC"]
+ * [--threads 2] [--lag-samples 30] [--out deploy/bench/RESULTS.md] [--java-options "..."]
  * [--db-host H --db-port P --db-user U --db-password W]}
  */
 public final class Bench {
@@ -35,10 +35,13 @@ public final class Bench {
     private static final List<String> SERVICES = List.of("agency-service", "committee-service", "reporting-service");
 
     /**
-     * The services' JVM options: a heap sized for one service rather than the JVM's default of a quarter of the
-     * machine's memory, which on a large machine lets the heap grow far past what the service needs.
+     * The services' JVM options for a small instance (see RESULTS.md): a heap sized for one service rather than the
+     * JVM's default of a quarter of the machine's memory; the serial collector and the client compiler only, whose
+     * threads do not compete with the requests on two cores and which start faster; capped code cache, metaspace and
+     * thread stacks.
      */
-    static final String DEFAULT_JAVA_OPTIONS = "-Xmx128m -XX:+UseSerialGC";
+    static final String DEFAULT_JAVA_OPTIONS = "-Xmx96m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
+            + "-XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m -Xss512k";
 
     record Options(List<String> scales, int durationSeconds, int warmupSeconds, int connections, int threads,
             int lagSamples, Path out, List<String> javaOptions, Optional<String> dbHost, int dbPort, String dbUser, String dbPassword, Path home,

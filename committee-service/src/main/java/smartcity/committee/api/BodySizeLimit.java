@@ -25,7 +25,10 @@ class BodySizeLimit {
         // before Quarkus's own check (order -2), which would answer first
         router.route().order(-3).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (length != null && announcedLength(length) > limit) {
+            // a client that waits for 100 Continue has sent no body: Quarkus's own check answers it (an empty 413,
+            // then the connection closed), which such a client reads; an answer with a body would leave it waiting
+            boolean waitsToSend = context.request().headers().contains(HttpHeaders.EXPECT, HttpHeaders.CONTINUE, true);
+            if (length != null && !waitsToSend && announcedLength(length) > limit) {
                 ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
                 JsonObject problem = new JsonObject()
                         .put("type", type.uri().toString())

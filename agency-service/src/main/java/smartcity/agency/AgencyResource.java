@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import smartcity.agency.api.MalformedRequest;
 import smartcity.agency.api.PageRequest;
 import smartcity.agency.api.PageView;
 import smartcity.agency.api.ProblemDocument;
@@ -169,6 +170,10 @@ public class AgencyResource {
             @NotNull @Schema(implementation = AgencyDetails.class) JsonNode patch,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from GET") String ifMatch)
             throws JsonProcessingException {
+        if (!patch.isObject()) {
+            // RFC 7396 would replace the whole agency with it: null, an array or a number is no agency
+            throw new MalformedRequest("A merge patch of an agency is a JSON object of the fields to change");
+        }
         caller.requireActsFor(id);
         if (!caller.managesRegistry()) {
             Set<String> fields = new HashSet<>();

@@ -31,6 +31,8 @@ public enum ProblemType {
     PRECONDITION_FAILED("precondition-failed", 412, "Precondition failed",
             "The If-Match header does not match the resource's current ETag: someone changed it since you read it. "
                     + "Read it again and retry."),
+    PAYLOAD_TOO_LARGE("payload-too-large", 413, "Content too large",
+            "The request body is bigger than the service accepts (see the detail). Nothing was read or changed."),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type",
             "The request body's Content-Type is not one this operation accepts."),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency key reused",

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,6 +36,10 @@ public class QueryParameterConverters implements ParamConverterProvider {
             String allowed = Arrays.stream(enumType.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
             return (ParamConverter<T>) converter(name, value -> Enum.valueOf(enumType, value), "must be one of " + allowed);
         }
+        if (rawType == Boolean.class || rawType == boolean.class) {
+            // JAX-RS reads any word but "true" as false, so that dryRun=yes would run for real
+            return (ParamConverter<T>) strictBoolean(name, rawType == boolean.class);
+        }
         if (rawType == UUID.class) {
             return (ParamConverter<T>) converter(name, UUID::fromString, "must be a UUID");
         }
@@ -46,6 +51,27 @@ public class QueryParameterConverters implements ParamConverterProvider {
                     "must be an ISO-8601 instant with an offset, e.g. 2022-06-06T09:30:00+07:00");
         }
         return null;
+    }
+
+    private static ParamConverter<Boolean> strictBoolean(String name, boolean primitive) {
+        return new ParamConverter<>() {
+            @Override
+            public Boolean fromString(String value) {
+                if (value == null || value.isBlank()) {
+                    return primitive ? Boolean.FALSE : null;
+                }
+                return switch (value.strip().toLowerCase(Locale.ROOT)) {
+                    case "true" -> Boolean.TRUE;
+                    case "false" -> Boolean.FALSE;
+                    default -> throw new InvalidField(name, "must be true or false");
+                };
+            }
+
+            @Override
+            public String toString(Boolean value) {
+                return value == null ? null : value.toString();
+            }
+        };
     }
 
     private static <T> ParamConverter<T> converter(String name, Function<String, T> parse, String message) {

@@ -91,6 +91,17 @@ public class Responsibilities {
                 () -> new DomainProblem(ProblemType.NOT_FOUND, "No assignment has the id " + id) { });
     }
 
+    /**
+     * What an agency is responsible for on a date; 404 for an agency this service does not know: neither in its copy
+     * of the registry nor named by an assignment (whose agency was confirmed with agency-service when it was made).
+     */
+    public List<AssignmentView> ofAgency(UUID agencyId, LocalDate asOf) {
+        if (agencies.known(agencyId).isEmpty() && assignments.count("agencyId", agencyId) == 0) {
+            throw new DomainProblem(ProblemType.NOT_FOUND, "No agency with the id " + agencyId + " is known") { };
+        }
+        return list(null, agencyId, asOf);
+    }
+
     public List<AssignmentView> list(UUID dimensionId, UUID agencyId, LocalDate asOf) {
         List<Assignment> found;
         Sort order = Sort.by("startDate").and("id");

@@ -94,6 +94,17 @@ public class ResponsibilityResource {
 
     @GET
     @PermitAll
+    @Path("assignments/{id}")
+    @Operation(operationId = "getAssignment", summary = "One assignment", description = "Where a new assignment's Location points.")
+    @APIResponse(responseCode = "200", description = "The assignment")
+    @APIResponse(responseCode = "404", description = "No assignment has this id",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    public AssignmentView get(@PathParam("id") UUID id) {
+        return responsibilities.views(List.of(responsibilities.assignment(id))).get(0);
+    }
+
+    @GET
+    @PermitAll
     @Path("responsibility-matrix")
     @Operation(summary = "The responsibility matrix on a date", description = "Each active dimension with its lead and "
             + "supporting agencies, and the gaps: dimensions with no lead. Today (Thailand) when no date is given.")
@@ -105,7 +116,10 @@ public class ResponsibilityResource {
     @PermitAll
     @Path("agencies/{agencyId}/responsibilities")
     @Operation(summary = "Everything an agency is responsible for on a date")
+    @APIResponse(responseCode = "200", description = "The agency's assignments in force on the date")
+    @APIResponse(responseCode = "404", description = "No agency with this id is known here",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
     public List<AssignmentView> byAgency(@PathParam("agencyId") UUID agencyId, @QueryParam("asOf") LocalDate asOf) {
-        return responsibilities.list(null, agencyId, asOf == null ? LocalDate.now(THAILAND) : asOf);
+        return responsibilities.ofAgency(agencyId, asOf == null ? LocalDate.now(THAILAND) : asOf);
     }
 }

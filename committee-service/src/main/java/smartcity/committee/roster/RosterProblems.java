@@ -35,6 +35,12 @@ final class RosterProblems {
         }
     }
 
+    static final class SeatNotFound extends DomainProblem {
+        SeatNotFound(UUID id) {
+            super(ProblemType.NOT_FOUND, "This committee has no seat with the id " + id);
+        }
+    }
+
     static final class SeatAlreadyHeld extends DomainProblem {
         SeatAlreadyHeld(String seat, String holder, LocalDate from, LocalDate to) {
             super(ProblemType.CONFLICT, "The seat '" + seat + "' is held by " + holder + " from " + from

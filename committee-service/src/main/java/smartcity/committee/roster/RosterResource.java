@@ -103,6 +103,17 @@ public class RosterResource {
         return rosters.seats(id).stream().map(SeatView::from).toList();
     }
 
+    @GET
+    @PermitAll
+    @Path("/{id}/seats/{seatId}")
+    @Operation(operationId = "getSeat", summary = "One seat of the committee", description = "Where an added seat's Location points.")
+    @APIResponse(responseCode = "200", description = "The seat")
+    @APIResponse(responseCode = "404", description = "No such committee, or it has no seat with this id",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    public SeatView seat(@PathParam("id") UUID id, @PathParam("seatId") UUID seatId) {
+        return SeatView.from(rosters.seatOf(id, seatId));
+    }
+
     @POST
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Path("/{id}/seats")
@@ -141,6 +152,18 @@ public class RosterResource {
         return RestResponse.ResponseBuilder.<MembershipView>created(
                         uri.getAbsolutePathBuilder().path(membership.id().toString()).build())
                 .entity(view(membership)).build();
+    }
+
+    @GET
+    @PermitAll
+    @Path("/{id}/memberships/{membershipId}")
+    @Operation(operationId = "getMembership", summary = "One membership of the committee",
+            description = "Who held which seat, from when to when; where a new membership's Location points.")
+    @APIResponse(responseCode = "200", description = "The membership")
+    @APIResponse(responseCode = "404", description = "No such committee, or it has no membership with this id",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    public MembershipView membership(@PathParam("id") UUID id, @PathParam("membershipId") UUID membershipId) {
+        return view(rosters.membership(id, membershipId));
     }
 
     @POST

@@ -253,6 +253,13 @@ public class Rosters {
         return memberships.ofPerson(personId);
     }
 
+    /** A seat of the committee (404 for a seat of another committee, as for one that does not exist). */
+    public Seat seatOf(UUID committeeId, UUID seatId) {
+        UUID committee = committee(committeeId).id();
+        return seats.findByIdOptional(seatId).filter(seat -> seat.committeeId().equals(committee))
+                .orElseThrow(() -> new RosterProblems.SeatNotFound(seatId));
+    }
+
     public Optional<Seat> seat(UUID id) {
         return seats.findByIdOptional(id);
     }

@@ -119,6 +119,32 @@ class ResponsibilityResourceTest {
     }
 
     @Test
+    void theLocationOfANewAssignmentCanBeRead() {
+        String dimension = dimension(code());
+        String agency = agency("สำนักงานสถิติจังหวัดเชียงใหม่");
+        String location = assign(dimension, agency, "LEAD", "2022-06-06", null).statusCode(201).extract().header("Location");
+        given().when().get(location).then().statusCode(200)
+                .body("dimensionId", equalTo(dimension))
+                .body("agencyId", equalTo(agency))
+                .body("role", equalTo("LEAD"));
+        given().when().get("/assignments/" + Tokens.randomId()).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void theResponsibilitiesOfAnAgencyNobodyKnowsAreNotFound() {
+        given().when().get("/agencies/" + Tokens.randomId() + "/responsibilities")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/not-found"));
+        // an agency with assignments is known, even before the copy of the registry has caught up
+        String dimension = dimension(code());
+        String agency = agency("สำนักงานท่องเที่ยวและกีฬาจังหวัดเชียงใหม่");
+        assign(dimension, agency, "LEAD", "2022-06-06", null).statusCode(201);
+        given().queryParam("asOf", "2022-06-06").when().get("/agencies/" + agency + "/responsibilities")
+                .then().statusCode(200).body("", hasSize(1));
+    }
+
+    @Test
     void concurrentLeadRequestsForOneDimensionLetExactlyOneWin() throws Exception {
         String dimension = dimension(code());
         List<String> candidates = new ArrayList<>();

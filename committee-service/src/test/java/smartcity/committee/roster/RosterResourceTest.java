@@ -71,6 +71,29 @@ class RosterResourceTest {
     }
 
     @Test
+    void theLocationOfAnAddedSeatAndOfANewMembershipCanBeRead() {
+        String committee = committee();
+        String seatLocation = asSecretariat().contentType("application/json")
+                .body(Map.of("role", "MEMBER", "basis", "APPOINTED", "titleTh", "กรรมการผู้ทรงคุณวุฒิ 👩🏽‍💼"))
+                .when().post("/committees/" + committee + "/seats").then().statusCode(201).extract().header("Location");
+        String seat = given().when().get(seatLocation).then().statusCode(200)
+                .body("titleTh", equalTo("กรรมการผู้ทรงคุณวุฒิ 👩🏽‍💼"))
+                .extract().path("id");
+        String person = person("นางสาวทดสอบ ที่นั่ง", "ผู้ทรงคุณวุฒิ");
+        String membershipLocation = seat(committee, seat, person, "2022-06-06", null).statusCode(201).extract().header("Location");
+        given().when().get(membershipLocation).then().statusCode(200)
+                .body("personId", equalTo(person))
+                .body("startDate", equalTo("2022-06-06"));
+
+        // another committee's seat or membership is not found under this committee
+        String other = committee();
+        given().when().get("/committees/" + other + "/seats/" + seat).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().when().get(membershipLocation.replace(committee, other)).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void rosterOnAPastDateShowsWhoWasInOfficeThen() {
         String committee = committee();
         String chair = exOfficioSeat(committee, "CHAIR", "ประธานกรรมการ", "ผู้ว่าราชการจังหวัดเชียงใหม่");

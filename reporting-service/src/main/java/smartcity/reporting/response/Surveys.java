@@ -95,6 +95,10 @@ public class Surveys {
     /** Every answer the agency gave in the round, oldest first, with who gave it and when. */
     @SuppressWarnings("unchecked")
     public List<Answer.Revision> history(UUID roundId, UUID agencyId) {
+        surveyRounds.round(roundId);
+        if (population.findByIdOptional(new RoundAgency.Key(roundId, agencyId)).isEmpty()) {
+            throw new DomainProblem(ProblemType.NOT_FOUND, "Agency " + agencyId + " is not surveyed in this round") { };
+        }
         List<Object[]> rows = org.hibernate.envers.AuditReaderFactory.get(responses.getEntityManager()).createQuery()
                 .forRevisionsOfEntity(SurveyResponse.class, false, true)
                 .add(org.hibernate.envers.query.AuditEntity.id().eq(new RoundAgency.Key(roundId, agencyId)))

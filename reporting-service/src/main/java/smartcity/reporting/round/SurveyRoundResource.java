@@ -102,6 +102,9 @@ public class SurveyRoundResource {
     @PermitAll
     @Path("/{id}/responses/{agencyId}/history")
     @Operation(summary = "Every answer an agency gave in the round", description = "Oldest first; late edits stay on record.")
+    @APIResponse(responseCode = "200", description = "The answers, oldest first; empty when the agency has not answered yet")
+    @APIResponse(responseCode = "404", description = "No such round, or the agency is not surveyed in it",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public java.util.List<Answer.Revision> answerHistory(@PathParam("id") UUID id, @PathParam("agencyId") UUID agencyId) {
         return surveys.history(id, agencyId);
     }

@@ -2,6 +2,7 @@ package smartcity.reporting.response;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -111,6 +112,25 @@ class ProjectAnswersTest {
                 .body("[0].projects.status", contains("PLANNED"))
                 .body("[1].projects.titleTh", contains("โครงการแรก", "โครงการที่สอง"))
                 .body("[2].projects", empty());
+    }
+
+    @Test
+    void theAnswerHistoryOfAnUnknownRoundOrOfAnAgencyTheRoundDoesNotSurveyIsNotFound() {
+        given().when().get("/survey-rounds/" + UUID.randomUUID() + "/responses/" + agency + "/history")
+                .then().statusCode(404).contentType("application/problem+json").body("type", equalTo("/problems/not-found"));
+        given().when().get("/survey-rounds/" + round + "/responses/" + UUID.randomUUID() + "/history")
+                .then().statusCode(404).contentType("application/problem+json").body("type", equalTo("/problems/not-found"));
+    }
+
+    @Test
+    void aProjectDateTheDatabaseCannotStoreIsRefusedAndNothingIsRecorded() {
+        answer(Map.of("runsSmartCityProjects", true, "projects", List.of(
+                project("โครงการปีหมื่น", List.of("SMART_ENERGY"), "PLANNED", 1, "2022-10-01", "+10000-09-30"))))
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/malformed-request"))
+                .body("detail", containsString("projects[0].endsOn"));
+        given().when().get("/survey-rounds/" + round + "/responses/" + agency + "/history")
+                .then().statusCode(200).body("$", empty());
     }
 
     @Test

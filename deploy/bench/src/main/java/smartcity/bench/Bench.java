@@ -21,10 +21,10 @@ import smartcity.localrun.LocalTokens;
 
 /**
  * The benchmark harness. For each scale: a fresh database, the three packaged services started one after another
- * (each start timed), a generated dataset loaded through the public APIs, the services restarted one by one (each
- * timed again, now with data), a warm-up, then wrk on loopback against each measured endpoint and, in the same run,
- * the same service's {@code /q/health/live} as the machine's ceiling; then change-feed lag, a 10 000-row CSV import,
- * an all-or-nothing import and each service's resident memory. Results are appended to a Markdown file.
+ * (each start timed), a generated dataset loaded through the public APIs, a warm-up, then wrk on loopback against
+ * each measured endpoint and, in the same run, the same service's {@code /q/health/live} as the machine's ceiling;
+ * then change-feed lag, a 10 000-row CSV import, an all-or-nothing import, each service's resident memory, and last
+ * each service restarted one by one (timed again, now with data). Results are written into a Markdown file.
  * <p>
  * Usage: {@code deploy/bench/run.sh [--scales 1k,10k,100k] [--duration 20] [--warmup 5] [--connections 32]
  * [--threads 2] [--lag-samples 30] [--out deploy/bench/RESULTS.md] [--java-options "..."]
@@ -157,14 +157,6 @@ public final class Bench {
                     + "(%d with a project)%n", loaded.total().toSeconds(), loaded.agencies(), loaded.people(),
                     loaded.memberships(), loaded.assignments(), loaded.answers(), loaded.projects());
 
-            Map<String, Duration> restart = new LinkedHashMap<>();
-            for (Service service : services.values()) {
-                service.stop();
-                restart.put(service.name(), service.startAndAwaitReady());
-                System.out.printf("  %s ready in %d ms (restart: schema and data in place)%n", service.name(),
-                        restart.get(service.name()).toMillis());
-            }
-
             Path ids = dir.resolve("agency-ids.lua");
             Files.writeString(ids, luaRandomPath("/agencies/", loaded.agencyIds(), 1000));
             Wrk wrk = new Wrk(options.threads(), options.connections());
@@ -203,6 +195,14 @@ public final class Bench {
             Map<String, Double> rss = new LinkedHashMap<>();
             for (Service service : services.values()) {
                 rss.put(service.name(), service.residentMib());
+            }
+            // last, each service stopped and started again on the loaded database, one at a time
+            Map<String, Duration> restart = new LinkedHashMap<>();
+            for (Service service : services.values()) {
+                service.stop();
+                restart.put(service.name(), service.startAndAwaitReady());
+                System.out.printf("  %s ready in %d ms (restart: schema and data in place)%n", service.name(),
+                        restart.get(service.name()).toMillis());
             }
             return new ScaleResult(scale, loaded, firstStart, restart, pairs, lag, import10k, importedRows, held, detail, rss);
         } finally {

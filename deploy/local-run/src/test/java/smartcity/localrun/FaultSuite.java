@@ -2,22 +2,16 @@ package smartcity.localrun;
 
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -99,36 +93,20 @@ final class FaultSuite implements BeforeAllCallback, ParameterResolver, TestWatc
          */
         static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(60);
 
+        private final IsolatedSuite suite;
         private final LocalRun run;
-        private final Settings settings;
-        private final Thread stopOnExit;
         private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
-        private Running(LocalRun run, Settings settings, Thread stopOnExit) {
-            this.run = run;
-            this.settings = settings;
-            this.stopOnExit = stopOnExit;
+        private Running(IsolatedSuite suite) {
+            this.suite = suite;
+            this.run = suite.run();
         }
 
         static Running start() {
-            Path home = Path.of(System.getProperty("smartcity.home", "../..")).toAbsolutePath().normalize();
-            Path workDir = Path.of(System.getProperty("smartcity.fault-test.dir", "target/fault-test"));
-            int[] port = freePorts(4);
-            Settings settings = Settings.embedded(home, workDir, port[0], port[1], port[2], port[3]);
-            LocalRun run = new LocalRun(settings);
-            Thread stopOnExit = new Thread(run::stop, "fault-suite-shutdown");
-            Runtime.getRuntime().addShutdownHook(stopOnExit);
-            try {
-                run.start();
-            } catch (Exception e) {
-                Running failed = new Running(run, settings, stopOnExit);
-                System.err.println(failed.logTails());
-                failed.close();
-                throw new IllegalStateException("The fault suite did not start: " + e.getMessage(), e);
-            }
-            return new Running(run, settings, stopOnExit);
+            return new Running(IsolatedSuite.start("fault",
+                    Path.of(System.getProperty("smartcity.fault-test.dir", "target/fault-test"))));
         }
 
         URI baseUri(String service) {
@@ -138,13 +116,7 @@ final class FaultSuite implements BeforeAllCallback, ParameterResolver, TestWatc
         /** A bearer token the running services accept. */
         String token(String role) {
             // minted once per role: a token is valid for hours, and signing one per request would load the client
-            return tokens.computeIfAbsent(role, key -> {
-                try {
-                    return LocalTokens.in(settings.workDir().resolve("keys")).mint(key, null);
-                } catch (IOException | GeneralSecurityException e) {
-                    throw new IllegalStateException("no token for " + key + ": " + e.getMessage(), e);
-                }
-            });
+            return tokens.computeIfAbsent(role, key -> suite.token(key, null));
         }
 
         /** A request to the service as the secretariat, JSON both ways, with the fault tests' client timeout. */
@@ -226,56 +198,16 @@ final class FaultSuite implements BeforeAllCallback, ParameterResolver, TestWatc
 
         /** A connection to one service's database, for checks that read what a service stored. */
         Connection database(String name) throws SQLException {
-            return DriverManager.getConnection(settings.jdbcUrl(name), settings.dbUser(), settings.dbPassword());
+            return suite.database(name);
         }
 
         String logTails() {
-            StringBuilder text = new StringBuilder();
-            for (String service : List.of("agency-service", "committee-service", "reporting-service")) {
-                Path log = settings.workDir().resolve("logs").resolve(service + ".log");
-                try {
-                    List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of("(no log)");
-                    text.append(String.format("%n--- %s, last lines of %s ---%n%s%n", service, log,
-                            String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()))));
-                } catch (IOException e) {
-                    text.append(String.format("%n--- %s: %s could not be read: %s%n", service, log, e.getMessage()));
-                }
-            }
-            return text.toString();
+            return suite.logTails();
         }
 
         @Override
         public void close() {
-            run.stop();
-            try {
-                Runtime.getRuntime().removeShutdownHook(stopOnExit);
-            } catch (IllegalStateException alreadyShuttingDown) {
-                // the hook runs, or has run, stop() itself; stopping twice is harmless
-            }
-        }
-
-        /** Distinct ports that are free now: all sockets are held open until every port is chosen. */
-        private static int[] freePorts(int count) {
-            List<ServerSocket> sockets = new ArrayList<>();
-            try {
-                int[] ports = new int[count];
-                for (int i = 0; i < count; i++) {
-                    ServerSocket socket = new ServerSocket(0);
-                    sockets.add(socket);
-                    ports[i] = socket.getLocalPort();
-                }
-                return ports;
-            } catch (IOException e) {
-                throw new IllegalStateException("no free ports for the fault suite", e);
-            } finally {
-                sockets.forEach(socket -> {
-                    try {
-                        socket.close();
-                    } catch (IOException ignored) {
-                        // the port is free again either way
-                    }
-                });
-            }
+            suite.close();
         }
     }
 }

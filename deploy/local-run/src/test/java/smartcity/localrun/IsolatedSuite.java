@@ -3,19 +3,26 @@ package smartcity.localrun;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A second, private copy of the whole suite (embedded MariaDB, the three packaged services, the demo scenario) for a
- * test that writes freely: what it creates, dissolves or closes is never seen by the scenario tests, which count what
- * the scenario made on the shared {@link ScenarioSuite}. It runs on its own free ports, with its own keys, database
- * binaries and logs in a sibling of the scenario test's folder ({@code target/<name>}), and its test JDBC access to the
- * database is the point: a test can compare the services' tables before and after a request.
+ * One private copy of the whole suite (embedded MariaDB, the three packaged services, the demo scenario), started the
+ * way {@code deploy/run.sh} starts it, on ports free at test time, with its keys, database binaries and logs in its own
+ * folder. The scenario tests share one ({@link ScenarioSuite}); a test that writes freely ({@code HostileInputIT}) or
+ * breaks things on purpose ({@link FaultSuite}) has its own, so the scenario's exact figures are never disturbed.
+ * <p>
+ * A shutdown hook stops it should the JVM be told to exit early; a failed start prints the end of each service's log.
  */
 final class IsolatedSuite implements AutoCloseable {
+
+    private static final List<String> SERVICES = List.of("agency-service", "committee-service", "reporting-service");
 
     private final LocalRun run;
     private final Settings settings;
@@ -27,25 +34,36 @@ final class IsolatedSuite implements AutoCloseable {
         this.stopOnExit = stopOnExit;
     }
 
+    /** A suite whose folder is {@code target/<name>}, beside the scenario test's. */
     static IsolatedSuite start(String name) {
-        Path home = Path.of(System.getProperty("smartcity.home", "../..")).toAbsolutePath().normalize();
         Path scenarioDir = Path.of(System.getProperty("smartcity.scenario-test.dir", "target/scenario-test")).toAbsolutePath();
+        return start(name, scenarioDir.resolveSibling(name));
+    }
+
+    static IsolatedSuite start(String name, Path workDir) {
+        Path home = Path.of(System.getProperty("smartcity.home", "../..")).toAbsolutePath().normalize();
         int[] port = freePorts(4);
-        Settings settings = Settings.embedded(home, scenarioDir.resolveSibling(name), port[0], port[1], port[2], port[3]);
+        Settings settings = Settings.embedded(home, workDir, port[0], port[1], port[2], port[3]);
         LocalRun run = new LocalRun(settings);
         Thread stopOnExit = new Thread(run::stop, name + "-shutdown");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
+        IsolatedSuite suite = new IsolatedSuite(run, settings, stopOnExit);
         try {
             run.start();
         } catch (Exception e) {
-            IsolatedSuite failed = new IsolatedSuite(run, settings, stopOnExit);
-            System.err.println(failed.logTails());
-            failed.close();
-            throw new IllegalStateException("The isolated suite did not start: " + e.getMessage(), e);
+            System.err.println(suite.logTails());
+            suite.close();
+            throw new IllegalStateException("The " + name + " suite did not start: " + e.getMessage(), e);
         }
-        return new IsolatedSuite(run, settings, stopOnExit);
+        return suite;
     }
 
+    /** The launcher that runs it: its services and database, for the tests that stop and start them. */
+    LocalRun run() {
+        return run;
+    }
+
+    /** Where the service answers, e.g. {@code http://localhost:41234}. */
     URI baseUri(String service) {
         return run.services().get(service).baseUri();
     }
@@ -68,6 +86,11 @@ final class IsolatedSuite implements AutoCloseable {
         return settings.dbPassword();
     }
 
+    /** A connection to one service's database, for checks that read what a service stored. */
+    Connection database(String name) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(name), dbUser(), dbPassword());
+    }
+
     /** A bearer token the running services accept, as {@code deploy/token.sh ROLE [AGENCY_ID]} mints it. */
     String token(String role, String agencyId) {
         try {
@@ -77,13 +100,23 @@ final class IsolatedSuite implements AutoCloseable {
         }
     }
 
+    /** The last lines of each service's log, read from its file: it is there even when a service never started. */
     String logTails() {
         StringBuilder text = new StringBuilder();
-        run.services().values().forEach(service -> text.append(String.format("%n--- %s, last lines of %s ---%n%s%n",
-                service.name(), service.log(), service.tail())));
+        for (String service : SERVICES) {
+            Path log = settings.workDir().resolve("logs").resolve(service + ".log");
+            try {
+                List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of("(no log)");
+                text.append(String.format("%n--- %s, last lines of %s ---%n%s%n", service, log,
+                        String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()))));
+            } catch (IOException e) {
+                text.append(String.format("%n--- %s: %s could not be read: %s%n", service, log, e.getMessage()));
+            }
+        }
         return text.toString();
     }
 
+    /** Stops everything it started; stopping twice is harmless. */
     @Override
     public void close() {
         run.stop();
@@ -106,7 +139,7 @@ final class IsolatedSuite implements AutoCloseable {
             }
             return ports;
         } catch (IOException e) {
-            throw new IllegalStateException("no free ports for the isolated suite", e);
+            throw new IllegalStateException("no free ports for the suite", e);
         } finally {
             for (ServerSocket socket : sockets) {
                 try {

@@ -8,11 +8,9 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -67,37 +65,17 @@ final class ScenarioSuite implements BeforeAllCallback, ParameterResolver, TestW
     /** The running suite: where each service answers, and a way to load the scenario again. */
     static final class Running implements AutoCloseable {
 
-        private final LocalRun run;
-        private final Thread stopOnExit;
-        private final Path home;
-        private final Path keys;
+        private final IsolatedSuite suite;
 
-        private Running(LocalRun run, Thread stopOnExit, Path home, Path keys) {
-            this.run = run;
-            this.stopOnExit = stopOnExit;
-            this.home = home;
-            this.keys = keys;
+        private Running(IsolatedSuite suite) {
+            this.suite = suite;
         }
 
         static Running start() {
             Path home = Path.of(System.getProperty("smartcity.home", "../..")).toAbsolutePath().normalize();
-            Path workDir = Path.of(System.getProperty("smartcity.scenario-test.dir", "target/scenario-test"));
-            int[] port = freePorts(4);
-            Settings settings = Settings.embedded(home, workDir, port[0], port[1], port[2], port[3]);
             describeApplications(home);
-            LocalRun run = new LocalRun(settings);
-            Thread stopOnExit = new Thread(run::stop, "scenario-suite-shutdown");
-            Runtime.getRuntime().addShutdownHook(stopOnExit);
-            try {
-                run.start();
-            } catch (Exception e) {
-                System.err.println(logTails(settings.workDir().resolve("logs")));
-                run.stop();
-                Runtime.getRuntime().removeShutdownHook(stopOnExit);
-                throw new IllegalStateException("The suite did not start: " + e.getMessage(), e);
-            }
-            // the launcher keeps its signing keys there (LocalRun.keyDirectory)
-            return new Running(run, stopOnExit, home, settings.workDir().resolve("keys"));
+            return new Running(IsolatedSuite.start("scenario",
+                    Path.of(System.getProperty("smartcity.scenario-test.dir", "target/scenario-test"))));
         }
 
         RequestSpecification agency() {
@@ -114,48 +92,36 @@ final class ScenarioSuite implements BeforeAllCallback, ParameterResolver, TestW
 
         /** Where the service answers, e.g. {@code http://localhost:41234}. */
         java.net.URI baseUri(String service) {
-            return run.services().get(service).baseUri();
+            return suite.baseUri(service);
         }
 
         /** The repository's root: each service's OpenAPI document is in {@code <service>/openapi/}. */
         Path home() {
-            return home;
+            return suite.home();
         }
 
         /** A bearer token the running services accept, as {@code deploy/token.sh ROLE [AGENCY_ID]} mints it. */
         String token(String role, String agencyId) {
-            try {
-                return LocalTokens.in(keys).mint(role, agencyId);
-            } catch (IOException | java.security.GeneralSecurityException e) {
-                throw new IllegalStateException("no token for " + role + ": " + e.getMessage(), e);
-            }
+            return suite.token(role, agencyId);
         }
 
         /** Loads the demo scenario once more, as running {@code deploy/run.sh} against a database that kept its data would. */
         DemoScenario.Loaded loadScenarioAgain() throws Exception {
-            return run.loadDemo();
+            return suite.run().loadDemo();
         }
 
         String logTails() {
-            StringBuilder text = new StringBuilder();
-            run.services().values().forEach(service -> text.append(String.format("%n--- %s, last lines of %s ---%n%s%n",
-                    service.name(), service.log(), service.tail())));
-            return text.toString();
+            return suite.logTails();
         }
 
         @Override
         public void close() {
-            run.stop();
-            try {
-                Runtime.getRuntime().removeShutdownHook(stopOnExit);
-            } catch (IllegalStateException alreadyShuttingDown) {
-                // the hook runs, or has run, stop() itself; stopping twice is harmless
-            }
+            suite.close();
         }
 
         private RequestSpecification spec(String service) {
             return new RequestSpecBuilder()
-                    .setBaseUri(run.services().get(service).baseUri().toString())
+                    .setBaseUri(suite.baseUri(service).toString())
                     .setAccept(ContentType.JSON)
                     .setConfig(RestAssuredConfig.config()
                             // exact decimals: 20.9 is compared as 20.9, not as a float near it
@@ -164,21 +130,6 @@ final class ScenarioSuite implements BeforeAllCallback, ParameterResolver, TestW
                                     .setParam("http.connection.timeout", 5_000)
                                     .setParam("http.socket.timeout", 30_000)))
                     .build();
-        }
-
-        private static String logTails(Path logs) {
-            StringBuilder text = new StringBuilder();
-            for (String service : SERVICES) {
-                Path log = logs.resolve(service + ".log");
-                try {
-                    List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of("(no log)");
-                    text.append(String.format("%n--- %s, last lines of %s ---%n%s%n", service, log,
-                            String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()))));
-                } catch (IOException e) {
-                    text.append(String.format("%n--- %s: %s could not be read: %s%n", service, log, e.getMessage()));
-                }
-            }
-            return text.toString();
         }
 
         /** Which packaged applications the test runs, and when they were built, so that a stale build shows. */
@@ -191,30 +142,6 @@ final class ScenarioSuite implements BeforeAllCallback, ParameterResolver, TestW
                 } catch (IOException missing) {
                     System.out.printf("Scenario test: %s is missing; the services must be packaged first%n", app);
                 }
-            }
-        }
-
-        /** Distinct ports that are free now: all sockets are held open until every port is chosen. */
-        private static int[] freePorts(int count) {
-            List<ServerSocket> sockets = new ArrayList<>();
-            try {
-                int[] ports = new int[count];
-                for (int i = 0; i < count; i++) {
-                    ServerSocket socket = new ServerSocket(0);
-                    sockets.add(socket);
-                    ports[i] = socket.getLocalPort();
-                }
-                return ports;
-            } catch (IOException e) {
-                throw new IllegalStateException("no free ports for the scenario test", e);
-            } finally {
-                sockets.forEach(socket -> {
-                    try {
-                        socket.close();
-                    } catch (IOException ignored) {
-                        // the port is free again either way
-                    }
-                });
             }
         }
     }

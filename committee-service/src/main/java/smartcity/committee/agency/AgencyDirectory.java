@@ -42,9 +42,23 @@ public class AgencyDirectory {
             Log.warnf("agency-service could not confirm agency %s: %s", id, e.toString());
             throw new AgencyServiceUnavailable();
         }
-        copies.findByIdOptional(id).ifPresentOrElse(copy -> copy.apply(agency, 0),
-                () -> copies.persist(new AgencyCopy(id, agency, 0)));
+        copies.findByIdOptional(id).ifPresentOrElse(copy -> copy.apply(agency, 0), () -> copyIfAbsent(agency));
         return agency;
+    }
+
+    /**
+     * Adds the agency to the copy unless a row for it appeared meanwhile: the feed follower, or another write naming the
+     * same agency, may insert it at the same moment, and a duplicate key must not fail this write. A row the follower
+     * wrote carries a feed position and is newer than a direct read anyway.
+     */
+    private void copyIfAbsent(AgencyRef agency) {
+        copies.getEntityManager().createNativeQuery("INSERT INTO agency_copy "
+                        + "(id, code, name_th, name_en, status, feed_seq, copied_at) VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6) "
+                        + "ON DUPLICATE KEY UPDATE id = id")
+                .setParameter(1, agency.id().toString()).setParameter(2, agency.code())
+                .setParameter(3, agency.nameTh()).setParameter(4, agency.nameEn()).setParameter(5, agency.status())
+                .setParameter(6, java.time.Instant.now())
+                .executeUpdate();
     }
 
     public Optional<AgencyCopy> known(UUID id) {

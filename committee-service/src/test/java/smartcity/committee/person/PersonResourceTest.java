@@ -69,6 +69,35 @@ class PersonResourceTest {
     }
 
     @Test
+    void simultaneousWritesNamingAnAgencyNewToTheCopyAllSucceed() throws Exception {
+        String agency = Tokens.randomId();
+        AgencyServiceStandIn.knows(agency, "CM-PAO", "องค์การบริหารส่วนจังหวัดเชียงใหม่");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return as(Tokens.secretariat()).contentType("application/json").body(deputyGovernor(agency))
+                        .when().post("/people").then().extract().response();
+            }));
+        }
+        start.countDown();
+        java.util.List<io.restassured.response.Response> created = new java.util.ArrayList<>();
+        for (var answer : answers) {
+            created.add(answer.get());
+        }
+        pool.shutdown();
+        // each write adds the agency to the local copy unless another got there first: none may fail on the duplicate
+        Assertions.assertEquals(java.util.Collections.nCopies(8, 201), created.stream().map(r -> r.statusCode()).toList(),
+                () -> created.stream().map(r -> r.asString()).toList().toString());
+        for (io.restassured.response.Response person : created) {
+            given().when().get("/people/" + person.path("id")).then().statusCode(200)
+                    .body("agencyNameTh", equalTo("องค์การบริหารส่วนจังหวัดเชียงใหม่"));
+        }
+    }
+
+    @Test
     void unknownAgencyIsAValidationErrorAndNothingIsWritten() {
         String agency = Tokens.randomId();
         AgencyServiceStandIn.server().stubFor(get("/agencies/" + agency).willReturn(aResponse().withStatus(404)));

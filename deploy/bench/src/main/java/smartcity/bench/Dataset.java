@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * A generated province of {@code agencies} agencies, loaded through the public APIs: the registry by CSV import in
  * files of at most 10 000 rows, then in proportion to it people, memberships with their history, responsibility
  * assignments, and a survey round that every agency answers, 21 % of them with a project (the share Chiang Mai
- * reported in 2022). Generated from a fixed seed: the same scale gives the same data.
+ * reported in 2022). Generated from the row numbers alone: the same scale gives the same data.
  */
 final class Dataset {
 
@@ -40,7 +39,6 @@ final class Dataset {
     private final Api committee;
     private final Api reporting;
     private final String prefix;
-    private final Random random = new Random(2565);
 
     Dataset(Api agency, Api committee, Api reporting, String prefix) {
         this.agency = agency;

@@ -10,7 +10,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static smartcity.committee.Tokens.asSecretariat;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
@@ -29,7 +30,7 @@ import smartcity.committee.Tokens;
 import smartcity.committee.agency.AgencyServiceStandIn;
 
 @QuarkusTest
-@QuarkusTestResource(value = AgencyServiceStandIn.class, restrictToAnnotatedClass = false)
+@WithTestResource(value = AgencyServiceStandIn.class, scope = TestResourceScope.GLOBAL)
 class ResponsibilityResourceTest {
 
     @Inject

@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static smartcity.committee.Tokens.as;
 import static smartcity.committee.Tokens.asSecretariat;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
@@ -49,7 +50,7 @@ import smartcity.committee.Tokens;
 import smartcity.committee.agency.AgencyServiceStandIn;
 
 @QuarkusTest
-@QuarkusTestResource(value = AgencyServiceStandIn.class, restrictToAnnotatedClass = false)
+@WithTestResource(value = AgencyServiceStandIn.class, scope = TestResourceScope.GLOBAL)
 class ChangeFeedResourceTest {
 
     private static final Set<String> PERSON_FIELDS = Set.of("id", "honorific", "nameTh", "nameEn", "positionTh",

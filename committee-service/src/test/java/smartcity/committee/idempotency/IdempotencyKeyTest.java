@@ -12,7 +12,8 @@ import static smartcity.committee.Tokens.as;
 import static smartcity.committee.Tokens.asSecretariat;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
@@ -40,7 +41,7 @@ import smartcity.committee.agency.AgencyServiceStandIn;
 
 /** The Idempotency-Key header on each of committee-service's eight creates. */
 @QuarkusTest
-@QuarkusTestResource(value = AgencyServiceStandIn.class, restrictToAnnotatedClass = false)
+@WithTestResource(value = AgencyServiceStandIn.class, scope = TestResourceScope.GLOBAL)
 class IdempotencyKeyTest {
 
     private static final String KEY = "Idempotency-Key";

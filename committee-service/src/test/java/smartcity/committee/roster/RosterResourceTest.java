@@ -9,7 +9,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static smartcity.committee.Tokens.asSecretariat;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +26,7 @@ import smartcity.committee.Tokens;
 import smartcity.committee.agency.AgencyServiceStandIn;
 
 @QuarkusTest
-@QuarkusTestResource(value = AgencyServiceStandIn.class, restrictToAnnotatedClass = false)
+@WithTestResource(value = AgencyServiceStandIn.class, scope = TestResourceScope.GLOBAL)
 class RosterResourceTest {
 
     private static String committee() {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import smartcity.reporting.AgencyServiceStandIn;
+import smartcity.reporting.CommitteeServiceStandIn;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,8 +44,8 @@ import org.openqa.selenium.support.ui.Select;
  * downloads a browser. The machine has no Thai system font: Thai text can only be drawn by the page's own Sarabun.
  */
 @QuarkusTest
-@io.quarkus.test.common.QuarkusTestResource(value = smartcity.reporting.AgencyServiceStandIn.class, restrictToAnnotatedClass = false)
-@io.quarkus.test.common.QuarkusTestResource(value = smartcity.reporting.CommitteeServiceStandIn.class, restrictToAnnotatedClass = false)
+@WithTestResource(value = AgencyServiceStandIn.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = CommitteeServiceStandIn.class, scope = TestResourceScope.GLOBAL)
 class DashboardBrowserTest {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("dashboard.chromium", "/usr/bin/chromium"));

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
@@ -21,11 +23,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import smartcity.reporting.AgencyServiceStandIn;
+import smartcity.reporting.CommitteeServiceStandIn;
 
 /** The dashboard's HTML as a client without a browser sees it: content, language, errors, and nothing from outside. */
 @QuarkusTest
-@io.quarkus.test.common.QuarkusTestResource(value = smartcity.reporting.AgencyServiceStandIn.class, restrictToAnnotatedClass = false)
-@io.quarkus.test.common.QuarkusTestResource(value = smartcity.reporting.CommitteeServiceStandIn.class, restrictToAnnotatedClass = false)
+@WithTestResource(value = AgencyServiceStandIn.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = CommitteeServiceStandIn.class, scope = TestResourceScope.GLOBAL)
 class DashboardPageTest {
 
     private static SurveyFixture.Round fy2565;

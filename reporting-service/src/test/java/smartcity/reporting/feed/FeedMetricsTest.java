@@ -2,7 +2,8 @@ package smartcity.reporting.feed;
 
 import static io.restassured.RestAssured.given;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
@@ -14,7 +15,7 @@ import smartcity.reporting.AgencyServiceStandIn;
 import smartcity.reporting.agency.AgencyFeedFollower;
 
 @QuarkusTest
-@QuarkusTestResource(value = AgencyServiceStandIn.class, restrictToAnnotatedClass = false)
+@WithTestResource(value = AgencyServiceStandIn.class, scope = TestResourceScope.GLOBAL)
 class FeedMetricsTest {
 
     @Inject

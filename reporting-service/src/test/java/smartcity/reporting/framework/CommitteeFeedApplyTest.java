@@ -1,7 +1,8 @@
 package smartcity.reporting.framework;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
@@ -15,8 +16,8 @@ import smartcity.reporting.feed.FeedCursors;
 import smartcity.reporting.feed.Freshness;
 
 @QuarkusTest
-@QuarkusTestResource(value = AgencyServiceStandIn.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = CommitteeServiceStandIn.class, restrictToAnnotatedClass = false)
+@WithTestResource(value = AgencyServiceStandIn.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = CommitteeServiceStandIn.class, scope = TestResourceScope.GLOBAL)
 class CommitteeFeedApplyTest {
 
     @Inject

@@ -10,7 +10,8 @@ import static smartcity.reporting.CommitteeServiceStandIn.state;
 import static smartcity.reporting.Tokens.asSecretariat;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
@@ -32,8 +33,8 @@ import smartcity.reporting.framework.CommitteeFeedFollower;
  * committee's state is recorded in the stand-in feed, the copy catches up, and the reports are read over HTTP.
  */
 @QuarkusTest
-@QuarkusTestResource(value = AgencyServiceStandIn.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = CommitteeServiceStandIn.class, restrictToAnnotatedClass = false)
+@WithTestResource(value = AgencyServiceStandIn.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = CommitteeServiceStandIn.class, scope = TestResourceScope.GLOBAL)
 class CommitteeReadModelTest {
 
     @Inject

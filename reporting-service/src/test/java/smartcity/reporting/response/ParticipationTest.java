@@ -5,7 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static smartcity.reporting.Tokens.as;
 import static smartcity.reporting.Tokens.asSecretariat;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
@@ -19,7 +20,7 @@ import smartcity.reporting.AgencyServiceStandIn;
 import smartcity.reporting.Tokens;
 
 @QuarkusTest
-@QuarkusTestResource(value = AgencyServiceStandIn.class, restrictToAnnotatedClass = false)
+@WithTestResource(value = AgencyServiceStandIn.class, scope = TestResourceScope.GLOBAL)
 class ParticipationTest {
 
     @Inject

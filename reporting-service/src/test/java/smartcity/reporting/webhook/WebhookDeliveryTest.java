@@ -18,7 +18,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
@@ -42,8 +43,8 @@ import smartcity.reporting.CommitteeServiceStandIn;
 
 /** Events reach subscribed receivers signed, are retried when a receiver fails, and never hold up the writes. */
 @QuarkusTest
-@QuarkusTestResource(value = AgencyServiceStandIn.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = CommitteeServiceStandIn.class, restrictToAnnotatedClass = false)
+@WithTestResource(value = AgencyServiceStandIn.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = CommitteeServiceStandIn.class, scope = TestResourceScope.GLOBAL)
 class WebhookDeliveryTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

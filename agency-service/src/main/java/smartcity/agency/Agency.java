@@ -6,12 +6,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import smartcity.agency.persistence.AuditedEntity;
 
 /**
  * An agency in the provincial registry. It owns its lifecycle: only an active agency can be edited, dissolved or
@@ -19,7 +16,7 @@ import org.hibernate.annotations.UpdateTimestamp;
  */
 @Entity
 @Table(name = "agency")
-public class Agency {
+public class Agency extends AuditedEntity {
 
     @Id
     private UUID id;
@@ -75,24 +72,6 @@ public class Agency {
     @Column(name = "merged_into_id")
     private UUID mergedIntoId;
 
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "created_by", length = 100, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_by", length = 100)
-    private String updatedBy;
-
     protected Agency() {
         // for Hibernate
     }
@@ -101,7 +80,7 @@ public class Agency {
         Agency agency = new Agency();
         agency.id = UUID.randomUUID();
         agency.status = AgencyStatus.ACTIVE;
-        agency.createdBy = actor;
+        agency.recordCreator(actor);
         agency.apply(details, actor);
         return agency;
     }
@@ -120,7 +99,7 @@ public class Agency {
         requireActive("dissolved");
         status = AgencyStatus.DISSOLVED;
         statusSince = effective;
-        updatedBy = actor;
+        recordEditor(actor);
     }
 
     void mergeInto(Agency absorber, LocalDate effective, String actor) {
@@ -135,7 +114,7 @@ public class Agency {
         status = AgencyStatus.MERGED;
         statusSince = effective;
         mergedIntoId = absorber.id;
-        updatedBy = actor;
+        recordEditor(actor);
     }
 
     /** Whether replacing the client's fields with these would change anything. */
@@ -163,7 +142,7 @@ public class Agency {
         phone = details.phone();
         email = details.email();
         website = details.website();
-        updatedBy = actor;
+        recordEditor(actor);
     }
 
     private void requireActive(String action) {
@@ -239,25 +218,5 @@ public class Agency {
 
     public UUID mergedIntoId() {
         return mergedIntoId;
-    }
-
-    public long version() {
-        return version;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public String createdBy() {
-        return createdBy;
-    }
-
-    public String updatedBy() {
-        return updatedBy;
     }
 }

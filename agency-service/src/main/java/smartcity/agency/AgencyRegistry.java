@@ -168,14 +168,7 @@ public class AgencyRegistry {
     }
 
     private static void requireVersion(Agency agency, String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return;
-        }
-        String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        if (!tag.equals("\"" + agency.version() + "\"")) {
+        if (!agency.matches(ifMatch)) {
             throw new StaleAgencyVersion(agency.code(), agency.version());
         }
     }

@@ -39,7 +39,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import smartcity.agency.api.MalformedRequest;
 import smartcity.agency.api.PageRequest;
 import smartcity.agency.api.PageView;
-import smartcity.agency.api.ProblemDocument;
 import smartcity.agency.changefeed.AgencyHistory;
 import smartcity.agency.changefeed.AgencyRevision;
 import smartcity.agency.csv.AgencyCsv;
@@ -53,7 +52,6 @@ import smartcity.agency.security.Roles;
 public class AgencyResource {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
-    private static final String PROBLEM = "application/problem+json";
 
     /** What an agency editor may change of its own agency. */
     private static final Set<String> CONTACT_FIELDS = Set.of("address", "phone", "email", "website");
@@ -83,8 +81,7 @@ public class AgencyResource {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyPage.class)),
                 @Content(mediaType = AgencyCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
             })
-    @APIResponse(responseCode = "400", description = "A filter, the sort or the paging is not valid",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = "A filter, the sort or the paging is not valid")
     public RestResponse<Object> list(@Valid @BeanParam AgencyFilter filter, @Valid @BeanParam PageRequest page,
             @Context HttpHeaders headers) {
         if (wantsCsv(headers.getAcceptableMediaTypes())) {
@@ -102,8 +99,7 @@ public class AgencyResource {
     @Operation(summary = "Get one agency")
     @APIResponse(responseCode = "200", description = "The agency; its ETag is the version to send in If-Match",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No agency has this id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = "No agency has this id")
     public RestResponse<AgencyView> get(@PathParam("id") UUID id) {
         return tagged(RestResponse.ResponseBuilder.ok(), registry.agency(id));
     }
@@ -117,10 +113,8 @@ public class AgencyResource {
     @APIResponse(responseCode = "201", description = "Registered; Location points to the new agency",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgencyView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed, breaks a rule, or names an unknown district or parent",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "409", description = "An agency with this code already exists",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = "The body is malformed, breaks a rule, or names an unknown district or parent")
+    @APIResponse(responseCode = "409", description = "An agency with this code already exists")
     public RestResponse<AgencyView> create(@NotNull @Valid AgencyDetails details, @Context UriInfo uri) {
         Agency agency = registry.register(details, caller.name());
         return tagged(RestResponse.ResponseBuilder.created(uri.getAbsolutePathBuilder().path(agency.id().toString()).build()),
@@ -134,14 +128,10 @@ public class AgencyResource {
     @Operation(summary = "Replace an agency's details", description = "Every field a client controls is replaced. "
             + "Send the ETag you read as If-Match to be sure nobody changed the agency meanwhile.")
     @APIResponse(responseCode = "200", description = "The updated agency")
-    @APIResponse(responseCode = "400", description = "The body is malformed or breaks a rule",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "404", description = "No agency has this id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "409", description = "The agency is merged or dissolved, the code is taken, or the parent would make a cycle",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = "The body is malformed or breaks a rule")
+    @APIResponse(responseCode = "404", description = "No agency has this id")
+    @APIResponse(responseCode = "409", description = "The agency is merged or dissolved, the code is taken, or the parent would make a cycle")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     public RestResponse<AgencyView> replace(@PathParam("id") UUID id, @NotNull @Valid AgencyDetails details,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from GET") String ifMatch) {
         return tagged(RestResponse.ResponseBuilder.ok(), registry.replace(id, details, ifMatch, caller.name()));
@@ -155,17 +145,12 @@ public class AgencyResource {
             description = "A JSON merge patch (RFC 7396): the fields present are set, a null removes an optional field. "
                     + "The result is validated as a whole. Secretariat or admin; an agency editor may patch only its own "
                     + "agency's contact data (address, phone, email, website).")
-    @APIResponse(responseCode = "403", description = "An agency editor patching another agency, or a field other than contact data",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "403", description = "An agency editor patching another agency, or a field other than contact data")
     @APIResponse(responseCode = "200", description = "The updated agency")
-    @APIResponse(responseCode = "400", description = "The patch is malformed or the result breaks a rule",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "404", description = "No agency has this id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "409", description = "The agency is merged or dissolved, the code is taken, or the parent would make a cycle",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = "The patch is malformed or the result breaks a rule")
+    @APIResponse(responseCode = "404", description = "No agency has this id")
+    @APIResponse(responseCode = "409", description = "The agency is merged or dissolved, the code is taken, or the parent would make a cycle")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     public RestResponse<AgencyView> patch(@PathParam("id") UUID id,
             @NotNull @Schema(implementation = AgencyDetails.class) JsonNode patch,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from GET") String ifMatch)
@@ -191,12 +176,9 @@ public class AgencyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Dissolve an agency", description = "The only way to dissolve an agency; it stays in the registry, read-only.")
     @APIResponse(responseCode = "200", description = "The dissolved agency")
-    @APIResponse(responseCode = "404", description = "No agency has this id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "409", description = "The agency is already merged or dissolved",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = "No agency has this id")
+    @APIResponse(responseCode = "409", description = "The agency is already merged or dissolved")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     public RestResponse<AgencyView> dissolve(@PathParam("id") UUID id, @NotNull @Valid Dissolution dissolution,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(RestResponse.ResponseBuilder.ok(), registry.dissolve(id, dissolution, ifMatch, caller.name()));
@@ -208,12 +190,9 @@ public class AgencyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Merge an agency into another", description = "The merged agency points to the one that absorbed it.")
     @APIResponse(responseCode = "200", description = "The merged agency")
-    @APIResponse(responseCode = "400", description = "The absorbing agency does not exist",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "404", description = "No agency has this id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "409", description = "Either agency is not active, or an agency would absorb itself",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = "The absorbing agency does not exist")
+    @APIResponse(responseCode = "404", description = "No agency has this id")
+    @APIResponse(responseCode = "409", description = "Either agency is not active, or an agency would absorb itself")
     public RestResponse<AgencyView> merge(@PathParam("id") UUID id, @NotNull @Valid Merger merger,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(RestResponse.ResponseBuilder.ok(), registry.merge(id, merger, ifMatch, caller.name()));
@@ -223,8 +202,7 @@ public class AgencyResource {
     @PermitAll
     @Path("/{id}/children")
     @Operation(summary = "The agencies directly under this one")
-    @APIResponse(responseCode = "404", description = "No agency has this id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = "No agency has this id")
     @APIResponse(responseCode = "200", description = "The agencies directly under it")
     public List<AgencyView> children(@PathParam("id") UUID id) {
         return agencies.children(registry.agency(id).id()).stream().map(AgencyView::from).toList();
@@ -234,8 +212,7 @@ public class AgencyResource {
     @PermitAll
     @Path("/{id}/ancestors")
     @Operation(summary = "The agencies above this one", description = "From the direct parent up to the top.")
-    @APIResponse(responseCode = "404", description = "No agency has this id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = "No agency has this id")
     @APIResponse(responseCode = "200", description = "Its parent, the parent's parent, and so on")
     public List<AgencyView> ancestors(@PathParam("id") UUID id) {
         return agencies.ancestors(registry.agency(id)).stream().map(AgencyView::from).toList();
@@ -245,8 +222,7 @@ public class AgencyResource {
     @PermitAll
     @Path("/{id}/history")
     @Operation(summary = "Every change to an agency", description = "Oldest first: who, when, and the values before and after.")
-    @APIResponse(responseCode = "404", description = "No agency has this id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = "No agency has this id")
     @APIResponse(responseCode = "200", description = "One page of its changes, oldest first")
     public PageView<AgencyRevision> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return history.of(registry.agency(id).id(), page);

@@ -4,11 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
@@ -93,12 +91,8 @@ class BodyShapeProblems {
     }
 
     private static Response malformed(String detail, UriInfo uri) {
-        return HttpProblem.builder()
-                .withType(ProblemType.MALFORMED_REQUEST.uri())
-                .withTitle(ProblemType.MALFORMED_REQUEST.title())
-                .withStatus(ProblemType.MALFORMED_REQUEST.status())
-                .withDetail(detail)
-                .withInstance(URI.create(uri.getPath()))
+        return ProblemType.MALFORMED_REQUEST.problem(detail)
+                .withInstance(ProblemInstance.of(uri.getPath()))
                 .build()
                 .toResponse();
     }

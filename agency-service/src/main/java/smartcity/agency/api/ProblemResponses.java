@@ -7,9 +7,12 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import smartcity.agency.idempotency.IdempotencyDocumentation;
 
 /**
- * Every error response in the OpenAPI document is problem+json: the ones Quarkus adds by itself (401 and 403 on secured
- * operations, 400 on operations with validated input) come without content, and get the {@code Problem} schema here.
- * The creates that take an {@code Idempotency-Key} get the header and its answers documented first.
+ * Every error response in the OpenAPI document is problem+json with the {@code Problem} schema, so that a resource's
+ * {@code @APIResponse} for an error names only its status and description. This filter runs last, after Quarkus has
+ * added its own responses (401 and 403 on secured operations, 400 on operations with validated input), which the
+ * problem extension's OpenAPI support ({@code quarkus.resteasy.problem.openapi.*}) does not reach: it fills only the
+ * responses that annotations declare. The creates that take an {@code Idempotency-Key} get the header and its answers
+ * documented first.
  */
 public class ProblemResponses implements OASFilter {
 

@@ -40,9 +40,14 @@ class ProblemVocabulary implements ProblemPostProcessor {
 
     @Override
     public HttpProblem apply(HttpProblem problem, ProblemContext context) {
+        // the extension's own instance would be the decoded path, which is not always a URI (an id sent as %3Cx%3E)
+        return HttpProblem.builder(inVocabulary(problem, context)).withInstance(ProblemInstance.of(context.path)).build();
+    }
+
+    private static HttpProblem inVocabulary(HttpProblem problem, ProblemContext context) {
         if (context.cause instanceof jakarta.ws.rs.NotFoundException && context.cause.getCause() instanceof NumberFormatException e) {
             // JAX-RS must answer a query parameter that is not a number with 404; it is bad input (our path ids are UUIDs)
-            return problem(ProblemType.VALIDATION, "A query parameter is not a whole number: " + e.getMessage()).build();
+            return ProblemType.VALIDATION.problem("A query parameter is not a whole number: " + e.getMessage()).build();
         }
         if (context.cause instanceof NotFoundException && context.cause.getCause() instanceof HttpProblem parameterProblem) {
             // JAX-RS must wrap a query parameter's failed conversion in a 404; QueryParameterConverters says what was wrong
@@ -50,18 +55,18 @@ class ProblemVocabulary implements ProblemPostProcessor {
         }
         if (databaseUnreachable(context.cause)) {
             Log.warnf("Database unreachable while serving %s: %s", context.path, context.cause.toString());
-            return problem(ProblemType.SERVICE_UNAVAILABLE, "The database does not answer; try again shortly.")
+            return ProblemType.SERVICE_UNAVAILABLE.problem("The database does not answer; try again shortly.")
                     .withHeader("Retry-After", RETRY_AFTER_SECONDS)
                     .build();
         }
         if (changedConcurrently(context.cause)) {
             // another request changed the same record between our read and our write (its @Version moved on)
-            return problem(ProblemType.CONFLICT, "The record was changed by another request at the same time; "
+            return ProblemType.CONFLICT.problem("The record was changed by another request at the same time; "
                     + "read it again and retry.").build();
         }
         if (integrityRuleBroken(context.cause)) {
             // e.g. two requests raced past the service's own duplicate check and the unique key decided
-            return problem(ProblemType.CONFLICT, "The request conflicts with a record that already exists.").build();
+            return ProblemType.CONFLICT.problem("The request conflicts with a record that already exists.").build();
         }
         if (problem.getParameters().get("violations") instanceof List<?> violations) {
             return validationProblem(violations);
@@ -69,7 +74,7 @@ class ProblemVocabulary implements ProblemPostProcessor {
         if (problem.getStatusCode() >= 500 && problem.getType() == null) {
             String correlationId = UUID.randomUUID().toString();
             Log.errorf(context.cause, "Unexpected failure serving %s [correlationId=%s]", context.path, correlationId);
-            return problem(ProblemType.INTERNAL, "An unexpected error occurred. Quote the correlation id when reporting it.")
+            return ProblemType.INTERNAL.problem("An unexpected error occurred. Quote the correlation id when reporting it.")
                     .with("correlationId", correlationId)
                     .build();
         }
@@ -89,17 +94,9 @@ class ProblemVocabulary implements ProblemPostProcessor {
                 .map(Violation.class::cast)
                 .map(violation -> new ProblemDocument.FieldError(violation.field, violation.message))
                 .toList();
-        return problem(ProblemType.VALIDATION, errors.size() == 1 ? "1 field is not valid" : errors.size() + " fields are not valid")
+        return ProblemType.VALIDATION.problem(errors.size() == 1 ? "1 field is not valid" : errors.size() + " fields are not valid")
                 .with("errors", errors)
                 .build();
-    }
-
-    private static HttpProblem.Builder problem(ProblemType type, String detail) {
-        return HttpProblem.builder()
-                .withType(type.uri())
-                .withTitle(type.title())
-                .withStatus(type.status())
-                .withDetail(detail);
     }
 
     private static boolean changedConcurrently(Throwable cause) {

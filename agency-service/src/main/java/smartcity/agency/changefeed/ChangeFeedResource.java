@@ -11,12 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import smartcity.agency.api.ProblemDocument;
 
 @Path("/agencies/changes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,8 +35,7 @@ public class ChangeFeedResource {
                     + "state. Start with no `after`, store `next`, and call again with it: no change is ever skipped or "
                     + "repeated. A failed write never appears.")
     @APIResponse(responseCode = "200", description = "The next changes, possibly none, and the cursor to continue from")
-    @APIResponse(responseCode = "400", description = "`after` is not a cursor this feed handed out, or `limit` is out of range",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = "`after` is not a cursor this feed handed out, or `limit` is out of range")
     public ChangeFeedPage changes(
             @QueryParam("after") @DefaultValue("0") @Pattern(regexp = "[0-9]{1,18}", message = "must be a cursor returned by this feed")
             @Parameter(description = "The `next` (or an item's `cursor`) of an earlier call; omit to start from the beginning")

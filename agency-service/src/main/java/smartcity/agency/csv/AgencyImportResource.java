@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import smartcity.agency.api.ProblemDocument;
 import smartcity.agency.idempotency.Idempotent;
 import smartcity.agency.security.Caller;
 import smartcity.agency.security.Roles;
@@ -49,10 +48,8 @@ public class AgencyImportResource {
             example = "code,nameTh,nameEn,abbreviation,type,localKind,dlaCode,parentCode,district,address,phone,email,website\n"
                     + "CM-PEO,สำนักงานพลังงานจังหวัดเชียงใหม่,Chiang Mai Provincial Energy Office,,PROVINCIAL_GOVERNMENT,,,,5001,,,,\n"))
     @APIResponse(responseCode = "200", description = "What was (or, in a dry run, would be) created, updated or left unchanged")
-    @APIResponse(responseCode = "400", description = "The file breaks at least one rule; `errors` lists each with its line. Nothing was written.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "415", description = "The body is not text/csv",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = "The file breaks at least one rule; `errors` lists each with its line. Nothing was written.")
+    @APIResponse(responseCode = "415", description = "The body is not text/csv")
     public RestResponse<ImportReport> importCsv(
             @QueryParam("dryRun") @DefaultValue("false") @Parameter(description = "Check and report, write nothing") boolean dryRun,
             byte[] body) {

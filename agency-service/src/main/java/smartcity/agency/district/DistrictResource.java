@@ -10,13 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import smartcity.agency.api.PageRequest;
 import smartcity.agency.api.PageView;
-import smartcity.agency.api.ProblemDocument;
 
 @Path("/districts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,8 +30,7 @@ public class DistrictResource {
     @PermitAll
     @Operation(operationId = "listDistricts", summary = "List the districts", description = "Ordered by geocode.")
     @APIResponse(responseCode = "200", description = "One page of districts")
-    @APIResponse(responseCode = "400", description = "Paging parameters out of range",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = "Paging parameters out of range")
     public PageView<DistrictView> list(@Valid @BeanParam PageRequest page) {
         return PageView.of(districts.allByCode(), page, DistrictView::from);
     }
@@ -44,8 +40,7 @@ public class DistrictResource {
     @Path("/{code}")
     @Operation(operationId = "getDistrict", summary = "Get one district by its geocode")
     @APIResponse(responseCode = "200", description = "The district")
-    @APIResponse(responseCode = "404", description = "No district has this geocode",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = "No district has this geocode")
     public DistrictView get(@PathParam("code") String code) {
         return districts.findByIdOptional(code)
                 .map(DistrictView::from)

@@ -1,6 +1,5 @@
 package smartcity.agency.security;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
@@ -8,8 +7,8 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import smartcity.agency.api.ProblemInstance;
 import smartcity.agency.api.ProblemType;
 
 /**
@@ -36,12 +35,8 @@ class AuthenticationProblems {
     }
 
     private static Response problem(UriInfo uri, String detail) {
-        return HttpProblem.builder()
-                .withType(ProblemType.UNAUTHENTICATED.uri())
-                .withTitle(ProblemType.UNAUTHENTICATED.title())
-                .withStatus(ProblemType.UNAUTHENTICATED.status())
-                .withDetail(detail)
-                .withInstance(URI.create(uri.getPath()))
+        return ProblemType.UNAUTHENTICATED.problem(detail)
+                .withInstance(ProblemInstance.of(uri.getPath()))
                 .withHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
                 .build()
                 .toResponse();

@@ -12,11 +12,7 @@ public class InvalidField extends HttpProblem {
 
     /** Every rule a request breaks, reported at once so that the first one found does not hide the others. */
     public InvalidField(List<ProblemDocument.FieldError> errors) {
-        super(HttpProblem.builder()
-                .withType(ProblemType.VALIDATION.uri())
-                .withTitle(ProblemType.VALIDATION.title())
-                .withStatus(ProblemType.VALIDATION.status())
-                .withDetail(errors.size() == 1 ? "1 field is not valid" : errors.size() + " fields are not valid")
-                .with("errors", List.copyOf(errors)));
+        super(ProblemType.VALIDATION.problem(errors.size() == 1 ? "1 field is not valid"
+                : errors.size() + " fields are not valid").with("errors", List.copyOf(errors)));
     }
 }

@@ -10,7 +10,7 @@ public record ProblemDocument(
         @Schema(examples = "Request is not valid") String title,
         @Schema(examples = "400") int status,
         @Schema(examples = "1 field is not valid") String detail,
-        @Schema(description = "The request path the problem occurred on", examples = "/dimensions") String instance,
+        @Schema(description = "The request path the problem occurred on, as a URI reference (what the path carried is escaped)") String instance,
         @Schema(description = "For validation problems: every field that broke a rule") List<FieldError> errors,
         @Schema(description = "For unexpected failures: the id of the log entry") String correlationId) {
 

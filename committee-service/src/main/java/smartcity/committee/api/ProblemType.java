@@ -1,5 +1,6 @@
 package smartcity.committee.api;
 
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Optional;
@@ -75,6 +76,11 @@ public enum ProblemType {
 
     public String description() {
         return description;
+    }
+
+    /** A problem of this type, its type, title and status set, to be completed (headers, parameters) and built. */
+    public HttpProblem.Builder problem(String detail) {
+        return HttpProblem.builder().withType(uri()).withTitle(title).withStatus(status).withDetail(detail);
     }
 
     public static Optional<ProblemType> bySlug(String slug) {

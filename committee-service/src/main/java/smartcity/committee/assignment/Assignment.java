@@ -2,26 +2,25 @@ package smartcity.committee.assignment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.AuditOverride;
+import org.hibernate.envers.Audited;
 import smartcity.committee.api.DomainProblem;
 import smartcity.committee.api.InvalidField;
 import smartcity.committee.api.ProblemType;
+import smartcity.committee.persistence.AuditedEntity;
 
 /** An agency's responsibility for a dimension, as lead or supporting, from a date to an optional last day. */
 @Entity
 @Audited
+@AuditOverride(forClass = AuditedEntity.class)
 @Table(name = "assignment")
-public class Assignment {
+public class Assignment extends AuditedEntity {
 
     public enum Role { LEAD, SUPPORTING }
 
@@ -53,24 +52,6 @@ public class Assignment {
     @Column(name = "resolution_id")
     private UUID resolutionId;
 
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "created_by", length = 100, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_by", length = 100)
-    private String updatedBy;
-
     protected Assignment() {
         // for Hibernate
     }
@@ -86,8 +67,8 @@ public class Assignment {
         assignment.endDate = request.endDate();
         assignment.basis = request.basis();
         assignment.resolutionId = request.resolutionId();
-        assignment.createdBy = actor;
-        assignment.updatedBy = actor;
+        assignment.recordCreator(actor);
+        assignment.recordEditor(actor);
         return assignment;
     }
 
@@ -99,7 +80,7 @@ public class Assignment {
             throw new InvalidField("endDate", "must not be before the assignment's start, " + startDate);
         }
         endDate = on;
-        updatedBy = actor;
+        recordEditor(actor);
     }
 
     boolean overlaps(LocalDate from, LocalDate to) {
@@ -144,14 +125,6 @@ public class Assignment {
 
     public UUID resolutionId() {
         return resolutionId;
-    }
-
-    public long version() {
-        return version;
-    }
-
-    public String createdBy() {
-        return createdBy;
     }
 
     static final class AssignmentAlreadyEnded extends DomainProblem {

@@ -2,14 +2,12 @@ package smartcity.committee.dimension;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.AuditOverride;
+import org.hibernate.envers.Audited;
+import smartcity.committee.persistence.AuditedEntity;
 
 /**
  * One dimension of the smart-city framework (Smart Living, Smart Energy, ... Trade and Investment). The framework is
@@ -17,8 +15,9 @@ import org.hibernate.annotations.UpdateTimestamp;
  */
 @Entity
 @Audited
+@AuditOverride(forClass = AuditedEntity.class)
 @Table(name = "dimension")
-public class Dimension {
+public class Dimension extends AuditedEntity {
 
     @Id
     private UUID id;
@@ -50,24 +49,6 @@ public class Dimension {
     @Column(name = "retired_by_resolution_id")
     private UUID retiredByResolutionId;
 
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "created_by", length = 100, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_by", length = 100)
-    private String updatedBy;
-
     protected Dimension() {
         // for Hibernate
     }
@@ -77,8 +58,8 @@ public class Dimension {
             int displayOrder, UUID resolutionId, String actor) {
         Dimension dimension = new Dimension();
         dimension.introducedByResolutionId = resolutionId;
-        dimension.createdBy = actor;
-        dimension.updatedBy = actor;
+        dimension.recordCreator(actor);
+        dimension.recordEditor(actor);
         dimension.id = UUID.randomUUID();
         dimension.code = code;
         dimension.nameTh = nameTh;
@@ -97,7 +78,7 @@ public class Dimension {
         }
         active = false;
         retiredByResolutionId = resolutionId;
-        updatedBy = actor;
+        recordEditor(actor);
     }
 
     public UUID retiredByResolutionId() {
@@ -144,25 +125,5 @@ public class Dimension {
         DimensionAlreadyRetired(String code) {
             super(smartcity.committee.api.ProblemType.CONFLICT, "The dimension " + code + " is already retired");
         }
-    }
-
-    public long version() {
-        return version;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public String createdBy() {
-        return createdBy;
-    }
-
-    public String updatedBy() {
-        return updatedBy;
     }
 }

@@ -10,16 +10,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import smartcity.committee.persistence.AuditedEntity;
 
 /**
  * A meeting of a committee. The chair is who holds the chair; the acting chair, when there is one, is who chaired this
@@ -30,8 +28,9 @@ import org.hibernate.envers.NotAudited;
  */
 @Entity
 @Audited
+@AuditOverride(forClass = AuditedEntity.class)
 @Table(name = "meeting")
-public class Meeting {
+public class Meeting extends AuditedEntity {
 
     @Embeddable
     public static class Attendee {
@@ -98,24 +97,6 @@ public class Meeting {
     @Column(name = "title_th", nullable = false, length = 1000)
     private List<String> agenda = new ArrayList<>();
 
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "created_by", length = 100, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_by", length = 100)
-    private String updatedBy;
-
     protected Meeting() {
         // for Hibernate
     }
@@ -137,8 +118,8 @@ public class Meeting {
         if (details.agenda() != null) {
             meeting.agenda.addAll(details.agenda());
         }
-        meeting.createdBy = actor;
-        meeting.updatedBy = actor;
+        meeting.recordCreator(actor);
+        meeting.recordEditor(actor);
         return meeting;
     }
 
@@ -184,9 +165,5 @@ public class Meeting {
 
     public List<String> agenda() {
         return agenda;
-    }
-
-    public long version() {
-        return version;
     }
 }

@@ -6,17 +6,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
 import smartcity.committee.api.InvalidField;
 import smartcity.committee.api.ProblemDocument.FieldError;
+import smartcity.committee.persistence.AuditedEntity;
 
 /**
  * What a meeting resolved, numbered within the meeting. Assignments and new dimensions cite it. Its follow-up says
@@ -25,8 +23,9 @@ import smartcity.committee.api.ProblemDocument.FieldError;
  */
 @Entity
 @Audited
+@AuditOverride(forClass = AuditedEntity.class)
 @Table(name = "resolution")
-public class Resolution {
+public class Resolution extends AuditedEntity {
 
     public enum Kind { RESTRUCTURE, ASSIGNMENT, FRAMEWORK_CHANGE, OTHER }
 
@@ -71,24 +70,6 @@ public class Resolution {
     @Column(name = "note_en", length = 2000)
     private String noteEn;
 
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "created_by", length = 100, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_by", length = 100)
-    private String updatedBy;
-
     protected Resolution() {
         // for Hibernate
     }
@@ -101,8 +82,8 @@ public class Resolution {
         resolution.kind = details.kind();
         resolution.textTh = details.textTh().strip();
         resolution.textEn = details.textEn();
-        resolution.createdBy = actor;
-        resolution.updatedBy = actor;
+        resolution.recordCreator(actor);
+        resolution.recordEditor(actor);
         return resolution;
     }
 
@@ -131,7 +112,7 @@ public class Resolution {
         dueOn = details.dueOn();
         noteTh = blankToNull(details.noteTh());
         noteEn = blankToNull(details.noteEn());
-        updatedBy = actor;
+        recordEditor(actor);
     }
 
     private static String blankToNull(String text) {
@@ -184,9 +165,5 @@ public class Resolution {
 
     public String noteEn() {
         return noteEn;
-    }
-
-    public long version() {
-        return version;
     }
 }

@@ -2,14 +2,12 @@ package smartcity.committee.person;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.AuditOverride;
+import org.hibernate.envers.Audited;
+import smartcity.committee.persistence.AuditedEntity;
 
 /**
  * A person who sits, or sat, on a committee: name, current position and affiliation, and contact data that is personal
@@ -17,8 +15,9 @@ import org.hibernate.annotations.UpdateTimestamp;
  */
 @Entity
 @Audited
+@AuditOverride(forClass = AuditedEntity.class)
 @Table(name = "person")
-public class Person {
+public class Person extends AuditedEntity {
 
     @Id
     private UUID id;
@@ -47,24 +46,6 @@ public class Person {
     @Column(name = "email", length = 254)
     private String email;
 
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "created_by", length = 100, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_by", length = 100)
-    private String updatedBy;
-
     protected Person() {
         // for Hibernate
     }
@@ -72,7 +53,7 @@ public class Person {
     static Person register(PersonDetails details, String actor) {
         Person person = new Person();
         person.id = UUID.randomUUID();
-        person.createdBy = actor;
+        person.recordCreator(actor);
         person.apply(details, actor);
         return person;
     }
@@ -86,7 +67,7 @@ public class Person {
         positionTh = newPositionTh.strip();
         positionEn = newPositionEn;
         agencyId = newAgencyId;
-        updatedBy = actor;
+        recordEditor(actor);
     }
 
     private void apply(PersonDetails details, String actor) {
@@ -98,7 +79,7 @@ public class Person {
         agencyId = details.agencyId();
         phone = blankToNull(details.phone());
         email = blankToNull(details.email());
-        updatedBy = actor;
+        recordEditor(actor);
     }
 
     private static String blankToNull(String value) {
@@ -139,25 +120,5 @@ public class Person {
 
     public String email() {
         return email;
-    }
-
-    public long version() {
-        return version;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public String createdBy() {
-        return createdBy;
-    }
-
-    public String updatedBy() {
-        return updatedBy;
     }
 }

@@ -2,24 +2,23 @@ package smartcity.committee.roster;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.AuditOverride;
+import org.hibernate.envers.Audited;
+import smartcity.committee.persistence.AuditedEntity;
 import smartcity.committee.roster.RosterEnums.CommitteeLevel;
 import smartcity.committee.roster.RosterEnums.CommitteeStatus;
 
 /** A committee: its names, level, mandate and the order that established it. */
 @Entity
 @Audited
+@AuditOverride(forClass = AuditedEntity.class)
 @Table(name = "committee")
-public class Committee {
+public class Committee extends AuditedEntity {
 
     @Id
     private UUID id;
@@ -50,24 +49,6 @@ public class Committee {
     @Column(name = "status", nullable = false, length = 20)
     private CommitteeStatus status;
 
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "created_by", length = 100, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_by", length = 100)
-    private String updatedBy;
-
     protected Committee() {
         // for Hibernate
     }
@@ -83,8 +64,8 @@ public class Committee {
         committee.mandateEn = details.mandateEn();
         committee.establishedBy = details.establishedBy();
         committee.status = CommitteeStatus.ACTIVE;
-        committee.createdBy = actor;
-        committee.updatedBy = actor;
+        committee.recordCreator(actor);
+        committee.recordEditor(actor);
         return committee;
     }
 
@@ -122,17 +103,5 @@ public class Committee {
 
     public CommitteeStatus status() {
         return status;
-    }
-
-    public long version() {
-        return version;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public String createdBy() {
-        return createdBy;
     }
 }

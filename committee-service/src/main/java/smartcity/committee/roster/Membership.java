@@ -2,18 +2,16 @@ package smartcity.committee.roster;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.AuditOverride;
+import org.hibernate.envers.Audited;
 import smartcity.committee.api.InvalidField;
+import smartcity.committee.persistence.AuditedEntity;
 import smartcity.committee.roster.RosterEnums.EndReason;
 
 /**
@@ -22,8 +20,9 @@ import smartcity.committee.roster.RosterEnums.EndReason;
  */
 @Entity
 @Audited
+@AuditOverride(forClass = AuditedEntity.class)
 @Table(name = "membership")
-public class Membership {
+public class Membership extends AuditedEntity {
 
     @Id
     private UUID id;
@@ -47,24 +46,6 @@ public class Membership {
     @Column(name = "basis", length = 500)
     private String basis;
 
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "created_by", length = 100, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_by", length = 100)
-    private String updatedBy;
-
     protected Membership() {
         // for Hibernate
     }
@@ -77,8 +58,8 @@ public class Membership {
         membership.startDate = startDate;
         membership.endDate = endDate;
         membership.basis = basis;
-        membership.createdBy = actor;
-        membership.updatedBy = actor;
+        membership.recordCreator(actor);
+        membership.recordEditor(actor);
         return membership;
     }
 
@@ -91,14 +72,14 @@ public class Membership {
         }
         endDate = on;
         endReason = reason;
-        updatedBy = actor;
+        recordEditor(actor);
     }
 
     /** Ends a membership earlier than planned (or at all), e.g. because its holder moved to another post. */
     void endEarly(LocalDate lastDay, EndReason reason, String actor) {
         endDate = lastDay;
         endReason = reason;
-        updatedBy = actor;
+        recordEditor(actor);
     }
 
     /** Whether the person holds the seat on that day. */
@@ -132,9 +113,5 @@ public class Membership {
 
     public String basis() {
         return basis;
-    }
-
-    public long version() {
-        return version;
     }
 }

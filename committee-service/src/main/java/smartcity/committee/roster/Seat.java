@@ -2,16 +2,14 @@ package smartcity.committee.roster;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.AuditOverride;
+import org.hibernate.envers.Audited;
+import smartcity.committee.persistence.AuditedEntity;
 import smartcity.committee.roster.RosterEnums.SeatBasis;
 import smartcity.committee.roster.RosterEnums.SeatRole;
 
@@ -21,8 +19,9 @@ import smartcity.committee.roster.RosterEnums.SeatRole;
  */
 @Entity
 @Audited
+@AuditOverride(forClass = AuditedEntity.class)
 @Table(name = "seat")
-public class Seat {
+public class Seat extends AuditedEntity {
 
     @Id
     private UUID id;
@@ -59,24 +58,6 @@ public class Seat {
     @Column(name = "abolished_on")
     private java.time.LocalDate abolishedOn;
 
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "created_by", length = 100, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_by", length = 100)
-    private String updatedBy;
-
     protected Seat() {
         // for Hibernate
     }
@@ -92,8 +73,8 @@ public class Seat {
         seat.positionTh = details.positionTh() == null ? null : details.positionTh().strip();
         seat.agencyId = details.agencyId();
         seat.displayOrder = displayOrder;
-        seat.createdBy = actor;
-        seat.updatedBy = actor;
+        seat.recordCreator(actor);
+        seat.recordEditor(actor);
         return seat;
     }
 
@@ -110,7 +91,7 @@ public class Seat {
             throw new RosterProblems.SeatAlreadyAbolished(titleTh, abolishedOn);
         }
         abolishedOn = from;
-        updatedBy = actor;
+        recordEditor(actor);
     }
 
     boolean existsOn(java.time.LocalDate day) {
@@ -171,9 +152,5 @@ public class Seat {
     /** The first day the seat no longer exists; null while it does. */
     public java.time.LocalDate abolishedOn() {
         return abolishedOn;
-    }
-
-    public long version() {
-        return version;
     }
 }

@@ -3,6 +3,8 @@ package smartcity.localrun;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,6 +76,9 @@ final class HostileAnswers {
                         if (problem.path("title").asText("").isBlank()) {
                             wrong.add("a problem without a title");
                         }
+                        if (problem.has("instance") && !isUriReference(problem.path("instance").asText())) {
+                            wrong.add("the problem's instance " + problem.path("instance") + " is not a URI reference");
+                        }
                     }
                 } catch (IOException e) {
                     wrong.add("a problem body that is not JSON");
@@ -93,5 +98,15 @@ final class HostileAnswers {
             }
         }
         return wrong;
+    }
+
+    /** RFC 3986: a relative or absolute URI reference, with every character that must be escaped escaped. */
+    static boolean isUriReference(String text) {
+        try {
+            new URI(text);
+            return true;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 }

@@ -45,6 +45,15 @@ class HostileAnswersTest {
     }
 
     @Test
+    void aProblemWhoseInstanceIsNotAUriIsWrong() {
+        assertEquals(List.of("the problem's instance \"/agencies/<x>/dissolution\" is not a URI reference"),
+                HostileAnswers.check(true, 401, 401, PROBLEM,
+                        "{\"title\":\"Authentication required\",\"status\":401,\"instance\":\"/agencies/<x>/dissolution\"}"));
+        assertEquals(List.of(), HostileAnswers.check(true, 401, 401, PROBLEM,
+                "{\"title\":\"Authentication required\",\"status\":401,\"instance\":\"/agencies/%3Cx%3E/dissolution\"}"));
+    }
+
+    @Test
     void theWrongStatusIsWrongWhereTheCaseNamesOne() {
         assertEquals(List.of("status 403 where 401 is right"), HostileAnswers.check(true, 401, 403, PROBLEM,
                 "{\"title\":\"Forbidden\",\"status\":403}"));

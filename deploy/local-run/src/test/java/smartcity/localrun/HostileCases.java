@@ -126,11 +126,22 @@ final class HostileCases {
             hostile.put("script", encode(SCRIPT));
             hostile.put("Thai and emoji", encode(ValidValues.THAI));
             hostile.put("3000 characters", "a".repeat(3000));
+            hostile.put("characters a URI must escape", "%3Cx%3E%22%20%7B%7D%7C%5C%5E%60");
+            hostile.put("a single quote", "%27");
+            hostile.put("a space", "a%20b");
+            hostile.put("a percent sign", "100%25");
+            hostile.put("a dot-dot segment", "..");
+            hostile.put("an encoded dot-dot segment", "%2E%2E");
             hostile.forEach((what, value) -> {
                 Map<String, String> spoilt = new LinkedHashMap<>(pathValues);
                 spoilt.put(parameter.name(), value);
                 add(new Case("path {" + parameter.name() + "}: " + what, true, 0, operation.method(), path(spoilt),
                         baseContentType(), baseBytes(), true, Map.of(), Map.of()));
+                if (operation.secured()) {
+                    // authentication comes first: whatever the id, an anonymous write is a 401 problem
+                    add(new Case("path {" + parameter.name() + "}: " + what + ", no bearer token", true, 401,
+                            operation.method(), path(spoilt), baseContentType(), baseBytes(), false, Map.of(), Map.of()));
+                }
             });
         }
     }

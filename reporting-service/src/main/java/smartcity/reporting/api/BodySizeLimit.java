@@ -35,7 +35,7 @@ class BodySizeLimit {
                         .put("title", type.title())
                         .put("status", type.status())
                         .put("detail", "The body has " + length + " bytes; at most " + limit + " are accepted")
-                        .put("instance", context.request().path());
+                        .put("instance", ProblemInstance.ofRawPath(context.request().path()).toASCIIString());
                 context.response().setStatusCode(type.status())
                         .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                         // the rest of the body is not read: the connection cannot be used again

@@ -9,10 +9,6 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 public abstract class DomainProblem extends HttpProblem {
 
     protected DomainProblem(ProblemType type, String detail) {
-        super(HttpProblem.builder()
-                .withType(type.uri())
-                .withTitle(type.title())
-                .withStatus(type.status())
-                .withDetail(detail));
+        super(type.problem(detail));
     }
 }

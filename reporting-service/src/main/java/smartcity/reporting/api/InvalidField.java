@@ -7,11 +7,12 @@ import java.util.List;
 public class InvalidField extends HttpProblem {
 
     public InvalidField(String field, String message) {
-        super(HttpProblem.builder()
-                .withType(ProblemType.VALIDATION.uri())
-                .withTitle(ProblemType.VALIDATION.title())
-                .withStatus(ProblemType.VALIDATION.status())
-                .withDetail("1 field is not valid")
-                .with("errors", List.of(new ProblemDocument.FieldError(field, message))));
+        this(List.of(new ProblemDocument.FieldError(field, message)));
+    }
+
+    /** Every rule a request breaks, reported at once so that the first one found does not hide the others. */
+    public InvalidField(List<ProblemDocument.FieldError> errors) {
+        super(ProblemType.VALIDATION.problem(errors.size() == 1 ? "1 field is not valid"
+                : errors.size() + " fields are not valid").with("errors", List.copyOf(errors)));
     }
 }

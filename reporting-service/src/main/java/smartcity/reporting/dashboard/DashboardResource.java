@@ -12,12 +12,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import smartcity.reporting.api.ProblemDocument;
 import smartcity.reporting.i18n.Language;
 
 /**
@@ -50,10 +48,8 @@ public class DashboardResource {
             + "kind and district; in Thai with Buddhist Era dates, or in English with both eras. The language is `lang` "
             + "if given, else the first of th/en in Accept-Language, else Thai.")
     @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = HTML))
-    @APIResponse(responseCode = "400", description = "`lang` is neither th nor en",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "404", description = "No survey round has this id or code",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = "`lang` is neither th nor en")
+    @APIResponse(responseCode = "404", description = "No survey round has this id or code")
     public RestResponse<String> page(
             @QueryParam("round") @Parameter(description = "The round's id or code", example = "SMART-CITY-2565") String round,
             @QueryParam("lang") @Parameter(description = "th or en", example = "th") String lang,

@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import smartcity.reporting.api.ProblemDocument;
 import smartcity.reporting.i18n.BuddhistEra;
 import smartcity.reporting.i18n.Language;
 import jakarta.ws.rs.Path;
@@ -53,8 +52,7 @@ public class ReportResource {
                     examples = @ExampleObject(name = "Before the restructuring", value = ReportExamples.COMMITTEE)),
             @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "Before the restructuring", value = ReportExamples.COMMITTEE_CSV))})
-    @APIResponse(responseCode = "400", description = "`asOf` is not a date or `lang` is neither th nor en",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = "`asOf` is not a date or `lang` is neither th nor en")
     public CommitteeReport.View committee(
             @QueryParam("asOf") @Parameter(description = "The report date (ISO); today in Thailand when absent",
                     example = "2022-06-06") LocalDate asOf,
@@ -73,8 +71,7 @@ public class ReportResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScorecardReport.View.class),
                     examples = @ExampleObject(name = "Provincial Energy Office", value = ReportExamples.SCORECARD)),
             @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "404", description = "No agency with this id is known to the reports",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = "No agency with this id is known to the reports")
     public ScorecardReport.View scorecard(@PathParam("agencyId") UUID agencyId,
             @QueryParam("lang") @Parameter(description = RoundReportResource.LANG) String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) @Parameter(hidden = true) String acceptLanguage) {

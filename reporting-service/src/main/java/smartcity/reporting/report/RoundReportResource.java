@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import smartcity.reporting.api.CsvWriter;
-import smartcity.reporting.api.ProblemDocument;
 
 /** The reports of one survey round. */
 @Path("/survey-rounds/{id}/reports")
@@ -52,8 +51,7 @@ public class RoundReportResource {
                     examples = @ExampleObject(name = "Chiang Mai, fiscal year 2565", value = ReportExamples.PARTICIPATION)),
             @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "Chiang Mai, fiscal year 2565", value = ReportExamples.PARTICIPATION_CSV))})
-    @APIResponse(responseCode = "404", description = "No survey round has this id",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = "No survey round has this id")
     public ParticipationReport.View participation(@PathParam("id") UUID id,
             @QueryParam("lang") @Parameter(description = LANG) String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) @Parameter(hidden = true) String acceptLanguage) {
@@ -73,10 +71,8 @@ public class RoundReportResource {
                     examples = @ExampleObject(name = "Energy, 6 June 2022", value = ReportExamples.DIMENSIONS)),
             @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "Energy, 6 June 2022", value = ReportExamples.DIMENSIONS_CSV))})
-    @APIResponse(responseCode = "400", description = "`asOf` is not a date or `lang` is neither th nor en",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "404", description = "No survey round has this id",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = "`asOf` is not a date or `lang` is neither th nor en")
+    @APIResponse(responseCode = "404", description = "No survey round has this id")
     public DimensionsReport.View dimensions(@PathParam("id") UUID id,
             @QueryParam("asOf") @Parameter(description = "The report date (ISO); today in Thailand when absent",
                     example = "2022-06-06") LocalDate asOf,

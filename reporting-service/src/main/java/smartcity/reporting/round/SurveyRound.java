@@ -4,12 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import smartcity.reporting.persistence.AuditedEntity;
 
 /**
  * A survey round: the period it asks about (often a Thai fiscal year, October to September) and the dates between
@@ -17,7 +14,7 @@ import org.hibernate.annotations.UpdateTimestamp;
  */
 @Entity
 @Table(name = "survey_round")
-public class SurveyRound {
+public class SurveyRound extends AuditedEntity {
 
     @Id
     private UUID id;
@@ -47,24 +44,6 @@ public class SurveyRound {
     @Column(name = "status", nullable = false, length = 20)
     private Status status = Status.PLANNED;
 
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "created_by", length = 100, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_by", length = 100)
-    private String updatedBy;
-
     protected SurveyRound() {
         // for Hibernate
     }
@@ -77,8 +56,8 @@ public class SurveyRound {
         SurveyRound round = new SurveyRound();
         round.id = UUID.randomUUID();
         round.code = code;
-        round.createdBy = actor;
-        round.updatedBy = actor;
+        round.recordCreator(actor);
+        round.recordEditor(actor);
         round.titleTh = titleTh;
         round.titleEn = titleEn;
         round.periodStart = periodStart;
@@ -143,25 +122,5 @@ public class SurveyRound {
 
     public LocalDate closesOn() {
         return closesOn;
-    }
-
-    public long version() {
-        return version;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public String createdBy() {
-        return createdBy;
-    }
-
-    public String updatedBy() {
-        return updatedBy;
     }
 }

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import smartcity.reporting.api.PageRequest;
 import smartcity.reporting.api.PageView;
-import smartcity.reporting.api.ProblemDocument;
 import smartcity.reporting.idempotency.Idempotent;
 import smartcity.reporting.response.Answer;
 import smartcity.reporting.response.Opening;
@@ -61,10 +60,8 @@ public class SurveyRoundResource {
     @Operation(summary = "Open a survey round", description = "Secretariat or admin. Fixes the population: every active "
             + "agency in agency-service but those of the excluded types (503 when agency-service does not answer).")
     @APIResponse(responseCode = "200", description = "Opened; the number of agencies surveyed")
-    @APIResponse(responseCode = "409", description = "The round is not planned any more",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "503", description = "agency-service does not answer",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "409", description = "The round is not planned any more")
+    @APIResponse(responseCode = "503", description = "agency-service does not answer")
     public java.util.Map<String, Object> open(@PathParam("id") UUID id, @NotNull @Valid Opening opening) {
         int surveyed = surveys.open(id, opening.excluded());
         return java.util.Map.of("roundId", id, "status", "OPEN", "surveyed", surveyed);
@@ -76,8 +73,7 @@ public class SurveyRoundResource {
     @Operation(summary = "Close a survey round", description = "Secretariat or admin. No answer is taken after this; "
             + "agencies that have not answered stay non-respondents.")
     @APIResponse(responseCode = "200", description = "Closed; the round as it is now")
-    @APIResponse(responseCode = "409", description = "The round is not open",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "409", description = "The round is not open")
     public SurveyRoundView close(@PathParam("id") UUID id) {
         return SurveyRoundView.from(surveys.close(id));
     }
@@ -89,10 +85,8 @@ public class SurveyRoundResource {
     @Operation(summary = "Answer for an agency", description = "An agency editor answers for its own agency only; the "
             + "secretariat and admins for any. A later answer replaces the earlier one while the round is open.")
     @APIResponse(responseCode = "200", description = "The answer as recorded")
-    @APIResponse(responseCode = "403", description = "An agency editor answering for another agency",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "409", description = "The round is not open",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "403", description = "An agency editor answering for another agency")
+    @APIResponse(responseCode = "409", description = "The round is not open")
     public Answer.View answer(@PathParam("id") UUID id, @PathParam("agencyId") UUID agencyId, @NotNull @Valid Answer answer) {
         caller.requireActsFor(agencyId);
         return Answer.View.from(surveys.answer(id, agencyId, answer, caller.name()));
@@ -103,8 +97,7 @@ public class SurveyRoundResource {
     @Path("/{id}/responses/{agencyId}/history")
     @Operation(summary = "Every answer an agency gave in the round", description = "Oldest first; late edits stay on record.")
     @APIResponse(responseCode = "200", description = "The answers, oldest first; empty when the agency has not answered yet")
-    @APIResponse(responseCode = "404", description = "No such round, or the agency is not surveyed in it",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = "No such round, or the agency is not surveyed in it")
     public java.util.List<Answer.Revision> answerHistory(@PathParam("id") UUID id, @PathParam("agencyId") UUID agencyId) {
         return surveys.history(id, agencyId);
     }
@@ -122,8 +115,7 @@ public class SurveyRoundResource {
     @PermitAll
     @Operation(summary = "List the survey rounds", description = "Newest first (by opening date).")
     @APIResponse(responseCode = "200", description = "One page of survey rounds")
-    @APIResponse(responseCode = "400", description = "Paging parameters out of range",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = "Paging parameters out of range")
     public PageView<SurveyRoundView> list(@Valid @BeanParam PageRequest page) {
         return PageView.of(rounds.newestFirst(), page, SurveyRoundView::from);
     }
@@ -134,8 +126,7 @@ public class SurveyRoundResource {
     @Operation(summary = "Get one survey round")
     @APIResponse(responseCode = "200", description = "The survey round; its ETag is the version to send in If-Match",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No survey round has this id",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = "No survey round has this id")
     public RestResponse<SurveyRoundView> get(@PathParam("id") UUID id) {
         SurveyRound round = surveyRounds.round(id);
         return RestResponse.ResponseBuilder.ok(SurveyRoundView.from(round))
@@ -153,14 +144,10 @@ public class SurveyRoundResource {
     @APIResponse(responseCode = "201", description = "Created; Location points to the new survey round",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SurveyRoundView.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "403", description = "The token's roles do not include secretariat or admin",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or breaks a rule (e.g. closes before it opens)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "409", description = "A survey round with this code already exists",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token's roles do not include secretariat or admin")
+    @APIResponse(responseCode = "400", description = "The body is malformed or breaks a rule (e.g. closes before it opens)")
+    @APIResponse(responseCode = "409", description = "A survey round with this code already exists")
     public RestResponse<SurveyRoundView> create(@NotNull @Valid SurveyRoundCreate request, @Context UriInfo uri) {
         SurveyRound round = surveyRounds.plan(request, caller.name());
         return RestResponse.ResponseBuilder.<SurveyRoundView>created(uri.getAbsolutePathBuilder().path(round.id().toString()).build())

@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Arrays;
@@ -15,10 +14,9 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import smartcity.reporting.api.DomainProblem;
 import smartcity.reporting.api.ProblemType;
+import smartcity.reporting.persistence.AuditedEntity;
 
 /**
  * An integrating system's subscription: where to call, for which events, and the secret the calls are signed with. It
@@ -27,7 +25,7 @@ import smartcity.reporting.api.ProblemType;
  */
 @Entity
 @Table(name = "webhook_subscription")
-public class WebhookSubscription {
+public class WebhookSubscription extends AuditedEntity {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -59,24 +57,6 @@ public class WebhookSubscription {
     @Column(name = "active_since")
     private Instant activeSince;
 
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "created_by", length = 100, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_by", length = 100)
-    private String updatedBy;
-
     protected WebhookSubscription() {
         // for Hibernate
     }
@@ -97,8 +77,8 @@ public class WebhookSubscription {
         RANDOM.nextBytes(secret);
         subscription.secret = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         subscription.status = Status.PENDING;
-        subscription.createdBy = actor;
-        subscription.updatedBy = actor;
+        subscription.recordCreator(actor);
+        subscription.recordEditor(actor);
         return subscription;
     }
 
@@ -109,7 +89,7 @@ public class WebhookSubscription {
         }
         status = Status.ACTIVE;
         activeSince = now;
-        updatedBy = actor;
+        recordEditor(actor);
     }
 
     /** Stops deliveries: events that occur while suspended are not sent; those already queued wait for its resumption. */
@@ -119,7 +99,7 @@ public class WebhookSubscription {
                     + "; only an active subscription can be suspended") { };
         }
         status = Status.SUSPENDED;
-        updatedBy = actor;
+        recordEditor(actor);
     }
 
     /** Whether an event should be delivered to it: it is active, wants the type, and the event occurred since it became active. */
@@ -159,25 +139,5 @@ public class WebhookSubscription {
 
     public Instant activeSince() {
         return activeSince;
-    }
-
-    public long version() {
-        return version;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public String createdBy() {
-        return createdBy;
-    }
-
-    public String updatedBy() {
-        return updatedBy;
     }
 }

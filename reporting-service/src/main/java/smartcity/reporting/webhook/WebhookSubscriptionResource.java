@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import smartcity.reporting.api.PageRequest;
 import smartcity.reporting.api.PageView;
-import smartcity.reporting.api.ProblemDocument;
 import smartcity.reporting.idempotency.Idempotent;
 import smartcity.reporting.security.Roles;
 
@@ -40,8 +39,6 @@ import smartcity.reporting.security.Roles;
         + "timestamp + \".\" + body, keyed with the subscription's secret>. Receivers must reject timestamps older than "
         + "5 minutes and answer 2xx; anything else is retried (10 s, 30 s, 2 min, 10 min, 1 h, 6 h, 6 h; 8 attempts).")
 public class WebhookSubscriptionResource {
-
-    private static final String PROBLEM = "application/problem+json";
 
     private static final String CREATE_EXAMPLE = """
             {"callbackUrl": "https://hooks.pea-chiangmai.example/smartcity",
@@ -89,11 +86,9 @@ public class WebhookSubscriptionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionCreated.class),
                     examples = @ExampleObject(name = "Created", value = CREATED_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A field breaks a rule: not https, a host that resolves to an internal "
-            + "address, an unknown event type, ...", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "403", description = "An agency editor subscribing for another agency",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+            + "address, an unknown event type, ...")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "An agency editor subscribing for another agency")
     public RestResponse<SubscriptionCreated> create(@NotNull @Valid SubscriptionCreate request, @Context UriInfo uri) {
         WebhookSubscription subscription = subscriptions.create(request);
         return RestResponse.ResponseBuilder.<SubscriptionCreated>created(
@@ -107,12 +102,9 @@ public class WebhookSubscriptionResource {
     @Operation(operationId = "listWebhookSubscriptions", summary = "List webhook subscriptions",
             description = "Newest first. The secretariat and admins see all; an agency editor its own agency's. Secrets are never shown.")
     @APIResponse(responseCode = "200", description = "One page of subscriptions")
-    @APIResponse(responseCode = "400", description = "Paging parameters out of range",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "403", description = "The token has none of the roles that may read subscriptions",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = "Paging parameters out of range")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token has none of the roles that may read subscriptions")
     public PageView<SubscriptionView> list(@Valid @BeanParam PageRequest page) {
         return subscriptions.list(page);
     }
@@ -122,12 +114,9 @@ public class WebhookSubscriptionResource {
     @Path("/{id}")
     @Operation(operationId = "getWebhookSubscription", summary = "Get one webhook subscription", description = "Its owner, the secretariat or an admin. The secret is not shown.")
     @APIResponse(responseCode = "200", description = "The subscription")
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "403", description = "Another agency's subscription",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "404", description = "No subscription has this id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Another agency's subscription")
+    @APIResponse(responseCode = "404", description = "No subscription has this id")
     public SubscriptionView get(@PathParam("id") UUID id) {
         return SubscriptionView.from(subscriptions.subscription(id));
     }
@@ -139,14 +128,10 @@ public class WebhookSubscriptionResource {
             description = "Secretariat or admin. A PENDING or SUSPENDED subscription becomes ACTIVE and receives the events "
                     + "that occur from now on.")
     @APIResponse(responseCode = "200", description = "Active; the subscription as it is now")
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "403", description = "The token's roles do not include secretariat or admin",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "404", description = "No subscription has this id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "409", description = "The subscription is active already",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token's roles do not include secretariat or admin")
+    @APIResponse(responseCode = "404", description = "No subscription has this id")
+    @APIResponse(responseCode = "409", description = "The subscription is active already")
     public SubscriptionView approve(@PathParam("id") UUID id) {
         return SubscriptionView.from(subscriptions.approve(id));
     }
@@ -158,14 +143,10 @@ public class WebhookSubscriptionResource {
             description = "Its owner, the secretariat or an admin. Events that occur while it is suspended are not sent; "
                     + "deliveries already queued wait until it is approved again.")
     @APIResponse(responseCode = "200", description = "Suspended; the subscription as it is now")
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "403", description = "Another agency's subscription",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "404", description = "No subscription has this id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "409", description = "The subscription is not active",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Another agency's subscription")
+    @APIResponse(responseCode = "404", description = "No subscription has this id")
+    @APIResponse(responseCode = "409", description = "The subscription is not active")
     public SubscriptionView suspend(@PathParam("id") UUID id) {
         return SubscriptionView.from(subscriptions.suspend(id));
     }
@@ -176,12 +157,9 @@ public class WebhookSubscriptionResource {
     @Operation(operationId = "deleteWebhookSubscription", summary = "Delete a webhook subscription",
             description = "Its owner, the secretariat or an admin. Its deliveries and their log go with it; nothing more is sent.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "403", description = "Another agency's subscription",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "404", description = "No subscription has this id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Another agency's subscription")
+    @APIResponse(responseCode = "404", description = "No subscription has this id")
     public void delete(@PathParam("id") UUID id) {
         subscriptions.delete(id);
     }
@@ -204,14 +182,10 @@ public class WebhookSubscriptionResource {
                                     @org.eclipse.microprofile.openapi.annotations.media.SchemaProperty(name = "totalItems", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int64"),
                                     @org.eclipse.microprofile.openapi.annotations.media.SchemaProperty(name = "totalPages", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int32")}),
                     examples = @ExampleObject(name = "Delivered on the second attempt", value = DELIVERIES_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Paging parameters out of range",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "403", description = "Another agency's subscription",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "404", description = "No subscription has this id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = "Paging parameters out of range")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Another agency's subscription")
+    @APIResponse(responseCode = "404", description = "No subscription has this id")
     public PageView<DeliveryView> deliveries(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return subscriptions.deliveries(id, page);
     }

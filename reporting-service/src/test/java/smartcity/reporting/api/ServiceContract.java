@@ -1,0 +1,175 @@
+package smartcity.reporting.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.both;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import smartcity.reporting.Tokens;
+
+/**
+ * What every service of the suite promises whatever its features: health, documentation, problem details for every
+ * refusal. Each service's {@code ServiceContractTest} extends it, names one public list and one secured write, and
+ * adds what its own document must describe.
+ */
+public abstract class ServiceContract {
+
+    /** A public, paged list of the service (e.g. {@code /districts}); it answers no DELETE. */
+    protected abstract String list();
+
+    /** A secured POST whose path holds an id, with {@code %s} for the id (e.g. {@code /agencies/%s/dissolution}). */
+    protected abstract String securedWrite();
+
+    @Test
+    void readinessIncludesTheDatabase() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database connections health check")));
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().when().get("/q/swagger-ui/")
+                .then().statusCode(200)
+                .body(containsString("swagger-ui"));
+    }
+
+    @Test
+    void metricsAreExposedForPrometheus() {
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("http_server_requests_seconds"));
+    }
+
+    @Test
+    void unknownPathIsANotFoundProblemWithoutInternals() {
+        given().when().get("/no-such-thing")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/not-found"))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void wrongMethodIsAMethodNotAllowedProblem() {
+        given().contentType("application/json").body("{}")
+                .when().delete(list())
+                .then().statusCode(405)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/method-not-allowed"));
+    }
+
+    @Test
+    void unservableAcceptHeaderIsANotAcceptableProblem() {
+        given().accept("application/xml")
+                .when().get(list())
+                .then().statusCode(406)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/not-acceptable"));
+    }
+
+    @Test
+    void aPageNumberThatIsNotANumberIsABadRequest() {
+        given().queryParam("page", "abc").when().get(list())
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("not a whole number"));
+    }
+
+    @Test
+    void everyProblemTypeHasAPageExplainingIt() {
+        given().when().get("/problems/validation")
+                .then().statusCode(200)
+                .body(containsString("Request is not valid (HTTP 400)"))
+                .body(containsString("errors"));
+        given().when().get("/problems/no-such-type")
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void anIdACharacterAURIMustEscapeIsAProblemWhoseInstanceIsAURI() {
+        for (String id : List.of("%3Cx%3E", "%27", "%22", "a%20b", "%00", "100%25", "%7B%7D%7C%5C%5E%60")) {
+            String path = String.format(securedWrite(), id);
+            String anonymous = given().urlEncodingEnabled(false).contentType("application/json").body("{}")
+                    .when().post(path)
+                    .then().statusCode(401)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("/problems/unauthenticated"))
+                    .extract().path("instance");
+            assertTrue(isUri(anonymous), anonymous + " is a URI reference");
+            assertEquals(URI.create(path).getPath(), URI.create(anonymous).getPath(), "the instance is the path sent");
+            String withToken = Tokens.asSecretariat().urlEncodingEnabled(false).contentType("application/json").body("{}")
+                    .when().post(path)
+                    .then().statusCode(both(greaterThanOrEqualTo(400)).and(lessThan(500)))
+                    .contentType("application/problem+json")
+                    .extract().path("instance");
+            assertTrue(isUri(withToken), withToken + " is a URI reference");
+        }
+    }
+
+    @Test
+    void openApiDocumentIsVersion303AndEveryOperationHasAnIdAndASummary() {
+        Map<String, Object> paths = given().queryParam("format", "json")
+                .when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("openapi", equalTo("3.0.3"))
+                .extract().jsonPath().getMap("paths");
+        List<String> incomplete = new ArrayList<>();
+        Set<String> operationIds = new HashSet<>();
+        paths.forEach((path, item) -> ((Map<?, ?>) item).forEach((method, operation) -> {
+            if (operation instanceof Map<?, ?> op) {
+                if (op.get("operationId") == null || op.get("summary") == null || !operationIds.add((String) op.get("operationId"))) {
+                    incomplete.add(method + " " + path);
+                }
+            }
+        }));
+        assertEquals(List.of(), incomplete, "operations without a unique operationId or a summary");
+    }
+
+    @Test
+    void everyErrorResponseInTheDocumentIsAProblem() {
+        JsonPath openapi = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = openapi.getMap("paths");
+        List<String> notProblems = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (operation.get("responses") instanceof Map<?, ?> responses) {
+                responses.forEach((status, response) -> {
+                    String schema = openapi.getString("paths.'" + path + "'." + method + ".responses.'" + status
+                            + "'.content.'application/problem+json'.schema.$ref");
+                    if (((String) status).matches("[45]\\d\\d") && !"#/components/schemas/Problem".equals(schema)) {
+                        notProblems.add(method + " " + path + " " + status);
+                    }
+                });
+            }
+        }));
+        assertEquals(List.of(), notProblems, "error responses without the Problem schema");
+        assertTrue(openapi.getMap("components.schemas.Problem.properties").containsKey("errors"));
+    }
+
+    private static boolean isUri(String text) {
+        try {
+            new URI(text);
+            return true;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}

@@ -125,6 +125,23 @@ public abstract class ServiceContract {
     }
 
     @Test
+    void aDotSegmentInThePathIsAMalformedRequestWhateverTheToken() {
+        for (String id : List.of("..", "%2E%2E", ".", "%2e")) {
+            String path = String.format(securedWrite(), id);
+            given().urlEncodingEnabled(false).contentType("application/json").body("{}")
+                    .when().post(path)
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("/problems/malformed-request"))
+                    .body("instance", equalTo(path));
+            Tokens.asSecretariat().urlEncodingEnabled(false).contentType("application/json").body("{}")
+                    .when().post(path)
+                    .then().statusCode(400)
+                    .body("type", equalTo("/problems/malformed-request"));
+        }
+    }
+
+    @Test
     void openApiDocumentIsVersion303AndEveryOperationHasAnIdAndASummary() {
         Map<String, Object> paths = given().queryParam("format", "json")
                 .when().get("/q/openapi")

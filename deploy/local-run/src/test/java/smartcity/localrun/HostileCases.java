@@ -130,8 +130,6 @@ final class HostileCases {
             hostile.put("a single quote", "%27");
             hostile.put("a space", "a%20b");
             hostile.put("a percent sign", "100%25");
-            hostile.put("a dot-dot segment", "..");
-            hostile.put("an encoded dot-dot segment", "%2E%2E");
             hostile.forEach((what, value) -> {
                 Map<String, String> spoilt = new LinkedHashMap<>(pathValues);
                 spoilt.put(parameter.name(), value);
@@ -141,6 +139,16 @@ final class HostileCases {
                     // authentication comes first: whatever the id, an anonymous write is a 401 problem
                     add(new Case("path {" + parameter.name() + "}: " + what + ", no bearer token", true, 401,
                             operation.method(), path(spoilt), baseContentType(), baseBytes(), false, Map.of(), Map.of()));
+                }
+            });
+            // a dot segment would make the path another one (RFC 3986 removes it): refused as malformed, token or not
+            Map.of("a dot-dot segment", "..", "an encoded dot-dot segment", "%2E%2E", "a dot segment", ".").forEach((what, value) -> {
+                Map<String, String> spoilt = new LinkedHashMap<>(pathValues);
+                spoilt.put(parameter.name(), value);
+                for (boolean withToken : new boolean[] {true, false}) {
+                    add(new Case("path {" + parameter.name() + "}: " + what + (withToken ? "" : ", no bearer token"), true,
+                            400, operation.method(), path(spoilt), baseContentType(), baseBytes(), withToken, Map.of(),
+                            Map.of()));
                 }
             });
         }

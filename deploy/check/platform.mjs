@@ -45,6 +45,14 @@ const platform = [
     // the same table in every service, under each service's own migration number
     migrations: ["idempotency_records.sql"],
   },
+  {
+    // the change-feed loop (cursor, metrics, freshness): only the services that follow a neighbour's feed have it
+    canonical: "reporting-service",
+    copies: ["committee-service"],
+    folders: [{ path: "src/main/java/{p}/feed" }],
+    files: [],
+    migrations: [],
+  },
 ];
 
 const problems = [];

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseHeader;
 import org.jboss.resteasy.reactive.RestResponse;
 import smartcity.agency.api.MalformedRequest;
 import smartcity.agency.api.PageRequest;
@@ -42,6 +43,7 @@ import smartcity.agency.api.PageView;
 import smartcity.agency.changefeed.AgencyHistory;
 import smartcity.agency.changefeed.AgencyRevision;
 import smartcity.agency.csv.AgencyCsv;
+import smartcity.agency.csv.AgencyExport;
 import smartcity.agency.idempotency.Idempotent;
 import smartcity.agency.security.Caller;
 import smartcity.agency.security.Roles;
@@ -72,7 +74,6 @@ public class AgencyResource {
 
     @GET
     @PermitAll
-    @Produces({MediaType.APPLICATION_JSON, AgencyCsv.MEDIA_TYPE})
     @Operation(summary = "List agencies", description = "Filtered, sorted (Thai names in Thai dictionary order) and paged. "
             + "With `Accept: text/csv` the answer is every matching agency (no paging) as UTF-8 CSV with a header row, "
             + "in the format POST /agencies/import reads back.")
@@ -82,15 +83,22 @@ public class AgencyResource {
                 @Content(mediaType = AgencyCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
             })
     @APIResponse(responseCode = "400", description = "A filter, the sort or the paging is not valid")
-    public RestResponse<Object> list(@Valid @BeanParam AgencyFilter filter, @Valid @BeanParam PageRequest page,
-            @Context HttpHeaders headers) {
-        if (wantsCsv(headers.getAcceptableMediaTypes())) {
-            return RestResponse.ResponseBuilder.ok((Object) csv.write(agencies.matching(filter).list()), AgencyCsv.MEDIA_TYPE)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"agencies.csv\"")
-                    .build();
-        }
-        return RestResponse.ResponseBuilder.ok((Object) PageView.of(agencies.matching(filter), page, AgencyView::from),
-                MediaType.APPLICATION_JSON).build();
+    public PageView<AgencyView> list(@Valid @BeanParam AgencyFilter filter, @Valid @BeanParam PageRequest page) {
+        return PageView.of(agencies.matching(filter), page, AgencyView::from);
+    }
+
+    /**
+     * The same list as CSV, chosen by content negotiation when the client prefers {@code text/csv} ({@code qs}: JSON is
+     * the server's preference when the client accepts both equally, or anything); documented with {@link #list}, as one
+     * operation with two representations.
+     */
+    @GET
+    @PermitAll
+    @Produces(AgencyCsv.MEDIA_TYPE + ";qs=0.5")
+    @Operation(hidden = true)
+    @ResponseHeader(name = HttpHeaders.CONTENT_DISPOSITION, value = "attachment; filename=\"agencies.csv\"")
+    public AgencyExport export(@Valid @BeanParam AgencyFilter filter) {
+        return csv.export(agencies.matching(filter).list());
     }
 
     @GET
@@ -226,20 +234,6 @@ public class AgencyResource {
     @APIResponse(responseCode = "200", description = "One page of its changes, oldest first")
     public PageView<AgencyRevision> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return history.of(registry.agency(id).id(), page);
-    }
-
-    /** JSON unless the client prefers CSV to JSON (a bare wildcard means JSON). */
-    private static boolean wantsCsv(List<MediaType> acceptable) {
-        MediaType csv = MediaType.valueOf(AgencyCsv.MEDIA_TYPE);
-        for (MediaType type : acceptable) {
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
-                return false;
-            }
-            if (type.isCompatible(csv) && !type.isWildcardType()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** For the OpenAPI document: the JSON form of the list. */

@@ -62,6 +62,11 @@ public class AgencyServiceStandIn implements QuarkusTestResourceLifecycleManager
         FEED.down(isDown);
     }
 
+    /** 404 on the feed's path, as a service that serves no feed there would answer. */
+    public static void notFound(boolean isNotFound) {
+        FEED.notFound(isNotFound);
+    }
+
     public static int requests() {
         return FEED.requests();
     }

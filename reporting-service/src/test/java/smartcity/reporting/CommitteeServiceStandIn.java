@@ -39,6 +39,15 @@ public class CommitteeServiceStandIn implements QuarkusTestResourceLifecycleMana
         FEED.down(isDown);
     }
 
+    /** 404 on the feed's path, as a service that serves no feed there would answer. */
+    public static void notFound(boolean isNotFound) {
+        FEED.notFound(isNotFound);
+    }
+
+    public static int requests() {
+        return FEED.requests();
+    }
+
     /** Pairs of keys and values, for record states ({@code null} values allowed). */
     public static Map<String, Object> state(Object... keysAndValues) {
         Map<String, Object> state = new LinkedHashMap<>();

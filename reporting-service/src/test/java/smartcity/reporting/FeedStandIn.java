@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * A neighbouring service's change feed, served by WireMock from events a test appends: {@code GET path?after&limit}
  * answers the events after {@code after} as {@code {"items":[...],"next":"..."}}, like the real feeds. It can be taken
- * down (503) and brought back.
+ * down (503) and brought back, or made to answer 404 as a service that serves no feed at that path would.
  */
 public final class FeedStandIn {
 
@@ -24,6 +24,7 @@ public final class FeedStandIn {
     private final String path;
     private final List<Map<String, Object>> events = new ArrayList<>();
     private volatile boolean down;
+    private volatile boolean notFound;
     private WireMockServer server;
 
     public FeedStandIn(String path) {
@@ -55,6 +56,10 @@ public final class FeedStandIn {
         down = isDown;
     }
 
+    public void notFound(boolean isNotFound) {
+        notFound = isNotFound;
+    }
+
     public int requests() {
         return server.findAll(WireMock.getRequestedFor(WireMock.urlPathEqualTo(path))).size();
     }
@@ -74,6 +79,11 @@ public final class FeedStandIn {
         public ResponseDefinition transform(ServeEvent serveEvent) {
             if (down) {
                 return ResponseDefinitionBuilder.responseDefinition().withStatus(503).build();
+            }
+            if (notFound) {
+                return ResponseDefinitionBuilder.responseDefinition().withStatus(404)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"type\":\"/problems/not-found\",\"status\":404,\"title\":\"Not found\"}").build();
             }
             var request = serveEvent.getRequest();
             int after = request.queryParameter("after").isPresent()

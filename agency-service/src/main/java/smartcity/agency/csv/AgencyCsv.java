@@ -1,5 +1,6 @@
 package smartcity.agency.csv;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -7,8 +8,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,12 +44,10 @@ public class AgencyCsv {
         this.agencies = agencies;
     }
 
-    public String write(List<Agency> list) {
+    /** The agencies as the export's rows, each parent by its code. */
+    public AgencyExport export(List<Agency> list) {
         Map<UUID, String> parentCodes = agencies.codesById(list.stream().map(Agency::parentId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        COLUMNS.forEach(schema::addColumn);
-        READ_ONLY_COLUMNS.forEach(schema::addColumn);
         List<List<String>> rows = new ArrayList<>();
         for (Agency agency : list) {
             rows.add(List.of(text(agency.code()), text(agency.nameTh()), text(agency.nameEn()), text(agency.abbreviation()),
@@ -56,13 +56,18 @@ public class AgencyCsv {
                     text(agency.phone()), text(agency.email()), text(agency.website()), agency.id().toString(),
                     agency.status().name()));
         }
-        StringWriter out = new StringWriter();
-        try {
-            mapper.writer(schema.build()).writeValue(out, rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return new AgencyExport(rows);
+    }
+
+    /** The export as UTF-8 CSV, header row first; quoted as the import reads it back. */
+    void write(AgencyExport export, OutputStream out) throws IOException {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        COLUMNS.forEach(schema::addColumn);
+        READ_ONLY_COLUMNS.forEach(schema::addColumn);
+        OutputStreamWriter text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        mapper.writer(schema.build()).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(text, export.rows());
+        text.flush(); // the container closes the stream
+
     }
 
     /** The records of a CSV text, header first; each record's fields as they stand (quotes removed). */

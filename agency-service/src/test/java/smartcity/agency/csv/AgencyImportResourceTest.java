@@ -159,7 +159,9 @@ class AgencyImportResourceTest {
     void exportedCsvImportsBackUnchanged() {
         String tag = uniqueCode("RT");
         String csv = HEADER
-                + tag + "-PO,สำนักงานจังหวัด \"เชียงใหม่\" " + tag + ",\"Office, with comma\",,PROVINCIAL_GOVERNMENT,,,,5001,,,,\n"
+                // values a spreadsheet would take for a formula come back as they are: the export adds no apostrophe
+                + tag + "-PO,สำนักงานจังหวัด \"เชียงใหม่\" " + tag + ",\"Office, with comma\",,PROVINCIAL_GOVERNMENT,,,,5001,"
+                + "- ศาลากลางจังหวัด,+66 53 112 345,,\n"
                 + tag + "-TM,เทศบาลตำบลแม่แจ่ม " + tag + ",,ทต.,LOCAL_ADMINISTRATION,SUBDISTRICT_MUNICIPALITY,,"+ tag + "-PO,5003,,,,\n";
         String quoted = csv.replace("สำนักงานจังหวัด \"เชียงใหม่\" " + tag, "\"สำนักงานจังหวัด \"\"เชียงใหม่\"\" " + tag + "\"");
         importCsv(quoted, false).statusCode(200).body("created", equalTo(2));
@@ -179,6 +181,40 @@ class AgencyImportResourceTest {
                 .body("updated", equalTo(0));
         asSecretariat().queryParam("q", tag + "-PO").when().get("/agencies")
                 .then().body("items[0].nameTh", equalTo("สำนักงานจังหวัด \"เชียงใหม่\" " + tag))
+                .body("items[0].address", equalTo("- ศาลากลางจังหวัด"))
+                .body("items[0].phone", equalTo("+66 53 112 345"))
                 .body("items[0].id", notNullValue());
+    }
+
+    @Test
+    void theListIsJsonUnlessTheClientPrefersCsv() {
+        String tag = uniqueCode("NEG");
+        importCsv(HEADER + tag + ",สำนักงานเจรจา " + tag + ",,,PROVINCIAL_GOVERNMENT,,,,5001,,,,\n", false).statusCode(200);
+
+        // no Accept, a bare wildcard, or both types equally: JSON, one page
+        for (String accept : new String[] {null, "*/*", "application/json", "text/csv, application/json", "text/csv;q=0.5, application/json"}) {
+            var request = asSecretariat().queryParam("q", tag);
+            if (accept != null) {
+                request = request.accept(accept);
+            }
+            request.when().get("/agencies").then().statusCode(200)
+                    .contentType(startsWith("application/json"))
+                    .body("items[0].code", equalTo(tag))
+                    .body("totalItems", equalTo(1));
+        }
+        // CSV when the client prefers it, however it says so
+        for (String accept : new String[] {"text/csv", "text/*", "text/csv, */*", "application/json;q=0.5, text/csv"}) {
+            String exported = asSecretariat().accept(accept).queryParam("q", tag).when().get("/agencies")
+                    .then().statusCode(200)
+                    .contentType(equalTo("text/csv;charset=UTF-8"))
+                    .header("Content-Disposition", equalTo("attachment; filename=\"agencies.csv\""))
+                    .extract().asString();
+            List<String> lines = exported.lines().toList();
+            org.junit.jupiter.api.Assertions.assertEquals(2, lines.size(), accept + ": " + exported);
+            org.junit.jupiter.api.Assertions.assertTrue(lines.get(1).startsWith(tag + ",สำนักงานเจรจา " + tag + ","), lines.get(1));
+        }
+        // neither: 406 as a problem
+        asSecretariat().accept("application/xml").queryParam("q", tag).when().get("/agencies")
+                .then().statusCode(406).contentType("application/problem+json").body("status", equalTo(406));
     }
 }

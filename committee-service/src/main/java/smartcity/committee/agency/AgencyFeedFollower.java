@@ -3,29 +3,32 @@ package smartcity.committee.agency;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import java.time.Instant;
+import smartcity.committee.feed.FeedCursors;
+import smartcity.committee.feed.FollowedFeed;
+import smartcity.committee.feed.Freshness;
 
 /**
- * Keeps the local agency copy current from agency-service's change feed. The cursor lives in this service's database,
- * so a restart resumes where it stopped; applying is idempotent (an event older than the copy is ignored); and a page is
- * applied only if the cursor has not moved since it was read, so two replicas never apply the same page twice.
+ * Keeps the local agency copy current from agency-service's change feed, with the loop every follower in the suite
+ * shares ({@link FeedCursors#follow}): the cursor lives in this service's database, so a restart resumes where it
+ * stopped; a page is applied only if the cursor has not moved since it was read, so two replicas never apply the same
+ * page twice; and applying is idempotent (an event older than the copy is ignored). What is here is what a change does
+ * to the copy.
  */
 @ApplicationScoped
 public class AgencyFeedFollower {
 
-    static final String FEED = "agency";
     private static final int PAGE = 200;
 
-    private final GuardedAgencyCalls calls;
     private final AgencyCopyRepository copies;
-    private final EntityManager entityManager;
+    private final FeedCursors cursors;
+    private final FollowedFeed<AgencyChangePage> feed;
 
-    AgencyFeedFollower(GuardedAgencyCalls calls, AgencyCopyRepository copies, EntityManager entityManager) {
-        this.calls = calls;
+    AgencyFeedFollower(GuardedAgencyCalls calls, AgencyCopyRepository copies, FeedCursors cursors) {
         this.copies = copies;
-        this.entityManager = entityManager;
+        this.cursors = cursors;
+        this.feed = new FollowedFeed<>(Freshness.AGENCY, after -> calls.changes(after, PAGE),
+                changes -> changes.items() == null || changes.items().isEmpty(),
+                changes -> Long.parseLong(changes.next()), this::applyChanges);
     }
 
     @Scheduled(every = "${smartcity.agency-feed.every:5s}", delayed = "${smartcity.agency-feed.delayed:3s}",
@@ -39,42 +42,22 @@ public class AgencyFeedFollower {
     }
 
     /**
-     * Reads and applies pages until the feed has nothing new; returns how many events this follower applied (the events
-     * of the pages it applied; a page another replica applied first counts for that replica only).
+     * Reads and applies pages until the feed has nothing new; returns how many events this follower applied (a page
+     * another replica applied first counts for that replica only). Throws when agency-service cannot be read, after
+     * recording the failure on the cursor.
      */
     public int catchUp() {
-        int applied = 0;
-        for (int page = 0; page < 50; page++) {
-            long position = position();
-            AgencyChangePage changes = calls.changes(position, PAGE);
-            if (changes.items() == null || changes.items().isEmpty()) {
-                caughtUp();
-                break;
-            }
-            applied += apply(position, changes);
-        }
-        return applied;
+        return cursors.follow(feed);
     }
 
-    /** The feed was read to its end just now: what the lag gauge measures from. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void caughtUp() {
-        entityManager.createNativeQuery("UPDATE feed_cursor SET read_at = ?1 WHERE feed = ?2")
-                .setParameter(1, Instant.now()).setParameter(2, FEED).executeUpdate();
-    }
-
-    long position() {
-        return ((Number) entityManager.createNativeQuery("SELECT position FROM feed_cursor WHERE feed = ?1")
-                .setParameter(1, FEED).getSingleResult()).longValue();
-    }
-
-    @Transactional
+    /** Applies a page read at {@code readFrom}, unless the cursor has moved on since; returns how many events changed the copy. */
     int apply(long readFrom, AgencyChangePage changes) {
-        long current = ((Number) entityManager.createNativeQuery("SELECT position FROM feed_cursor WHERE feed = ?1 FOR UPDATE")
-                .setParameter(1, FEED).getSingleResult()).longValue();
-        if (current != readFrom) {
-            return 0; // another replica applied this page meanwhile
-        }
+        return cursors.apply(feed, readFrom, changes);
+    }
+
+    /** In the transaction that holds the cursor's lock. */
+    private int applyChanges(AgencyChangePage changes) {
+        int applied = 0;
         for (AgencyChangePage.Change change : changes.items()) {
             if (change.data() == null) {
                 continue;
@@ -83,16 +66,11 @@ public class AgencyFeedFollower {
             var copy = copies.findByIdOptional(change.id());
             if (copy.isEmpty()) {
                 copies.persist(new AgencyCopy(change.id(), change.data(), seq));
-            } else {
-                copy.get().apply(change.data(), seq); // an older state than the copy's is ignored
+                applied++;
+            } else if (copy.get().apply(change.data(), seq)) { // an older state than the copy's is ignored
+                applied++;
             }
         }
-        int applied = changes.items().size();
-        entityManager.createNativeQuery("UPDATE feed_cursor SET position = ?1, read_at = ?2 WHERE feed = ?3")
-                .setParameter(1, Long.parseLong(changes.next()))
-                .setParameter(2, Instant.now())
-                .setParameter(3, FEED)
-                .executeUpdate();
         return applied;
     }
 }

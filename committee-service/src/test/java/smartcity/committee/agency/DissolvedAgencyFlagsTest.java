@@ -15,6 +15,8 @@ import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import smartcity.committee.Tokens;
+import smartcity.committee.feed.FeedCursors;
+import smartcity.committee.feed.Freshness;
 
 /** When agency-service's feed reports an agency merged or dissolved, what depends on it is flagged, not silently kept. */
 @QuarkusTest
@@ -23,6 +25,9 @@ class DissolvedAgencyFlagsTest {
 
     @Inject
     AgencyFeedFollower follower;
+
+    @Inject
+    FeedCursors cursors;
 
     @Test
     void assignmentsAndExOfficioSeatsOfAMergedAgencyAreFlagged() {
@@ -48,7 +53,7 @@ class DissolvedAgencyFlagsTest {
                 .body(Map.of("seatId", seat, "personId", person, "startDate", "2022-01-01"))
                 .when().post("/committees/" + committee + "/memberships").then().statusCode(201);
 
-        long position = follower.position();
+        long position = cursors.position(Freshness.AGENCY);
         AgencyServiceStandIn.server().stubFor(get(urlPathEqualTo("/agencies/changes")).withQueryParam("after", equalTo(Long.toString(position)))
                 .willReturn(okJson("{\"items\":[{\"cursor\":\"" + (position + 1) + "\",\"type\":\"AGENCY_MERGED\",\"id\":\"" + agency
                         + "\",\"data\":{\"id\":\"" + agency + "\",\"code\":\"CM-GONE\",\"nameTh\":\"สำนักงานที่จะถูกรวม\",\"status\":\"MERGED\"}}],"

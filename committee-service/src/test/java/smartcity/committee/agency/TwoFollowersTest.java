@@ -19,6 +19,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
+import smartcity.committee.feed.FeedCursors;
+import smartcity.committee.feed.Freshness;
 
 /**
  * Two replicas follow agency-service's feed against one database at the same time (two consumers on two threads,
@@ -35,6 +37,9 @@ class TwoFollowersTest {
     AgencyFeedFollower follower;
 
     @Inject
+    FeedCursors cursors;
+
+    @Inject
     AgencyDirectory directory;
 
     @Inject
@@ -49,7 +54,7 @@ class TwoFollowersTest {
     @Test
     void twoReplicasFollowingTogetherApplyEveryChangeExactlyOnce() throws Exception {
         breakers.resetAll();
-        long start = follower.position();
+        long start = cursors.position(Freshness.AGENCY);
         List<UUID> ids = new ArrayList<>();
         List<String> events = new ArrayList<>();
         for (int i = 0; i < AGENCIES; i++) {
@@ -75,7 +80,7 @@ class TwoFollowersTest {
             context.activate();
             try {
                 int applied = 0;
-                while (follower.position() < start + events.size()) {
+                while (cursors.position(Freshness.AGENCY) < start + events.size()) {
                     applied += follower.catchUp();
                 }
                 return applied;
@@ -90,7 +95,7 @@ class TwoFollowersTest {
 
         Assertions.assertEquals(events.size(), first + second,
                 "each change applied once in all (replica one " + first + ", replica two " + second + ")");
-        Assertions.assertEquals(start + events.size(), follower.position());
+        Assertions.assertEquals(start + events.size(), cursors.position(Freshness.AGENCY));
         for (int i = 0; i < AGENCIES; i++) {
             Assertions.assertEquals("ชื่อสุดท้าย " + i, directory.known(ids.get(i)).orElseThrow().nameTh());
         }

@@ -2,41 +2,37 @@ package smartcity.reporting.agency;
 
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.time.temporal.ChronoUnit;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-import smartcity.reporting.feed.FeedCursor;
 import smartcity.reporting.feed.FeedCursors;
+import smartcity.reporting.feed.FollowedFeed;
 import smartcity.reporting.feed.Freshness;
 import smartcity.reporting.webhook.EventPayloads;
 import smartcity.reporting.webhook.WebhookEventType;
 import smartcity.reporting.webhook.WebhookEvents;
 
 /**
- * Keeps the local agency copy current from agency-service's change feed. The cursor lives in this service's database, so
- * a restart resumes where it stopped; applying is idempotent (a state older than the copy is ignored); and a page is
- * applied only if the cursor has not moved since it was read, so two replicas never apply the same page twice.
+ * Keeps the local agency copy current from agency-service's change feed, with the loop every follower shares
+ * ({@link FeedCursors#follow}): the cursor lives in this service's database, so a restart resumes where it stopped; a
+ * page is applied only if the cursor has not moved since it was read, so two replicas never apply the same page twice;
+ * and applying is idempotent (a state older than the copy is ignored). What is here is what a change does to the copy.
  */
 @ApplicationScoped
 public class AgencyFeedFollower {
 
     private static final int PAGE = 500;
 
-    private final AgencyServiceClient client;
     private final AgencyCopies copies;
     private final FeedCursors cursors;
     private final WebhookEvents events;
+    private final FollowedFeed<AgencyChangePage> feed;
 
-    AgencyFeedFollower(@RestClient AgencyServiceClient client, AgencyCopies copies, FeedCursors cursors, WebhookEvents events) {
-        this.client = client;
+    AgencyFeedFollower(GuardedAgencyCalls calls, AgencyCopies copies, FeedCursors cursors, WebhookEvents events) {
         this.copies = copies;
         this.cursors = cursors;
         this.events = events;
+        this.feed = new FollowedFeed<>(Freshness.AGENCY, after -> calls.changes(after, PAGE),
+                changes -> changes.items() == null || changes.items().isEmpty(),
+                changes -> Long.parseLong(changes.next()), this::applyChanges);
     }
 
     @Scheduled(every = "${smartcity.agency-feed.every:5s}", delayed = "${smartcity.agency-feed.delayed:2s}",
@@ -54,25 +50,16 @@ public class AgencyFeedFollower {
      * agency-service cannot be read, after recording the failure for the freshness of reports.
      */
     public int catchUp() {
-        return cursors.follow(Freshness.AGENCY, this::page,
-                changes -> changes.items() == null || changes.items().isEmpty(), this::apply);
+        return cursors.follow(feed);
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
-    @CircuitBreakerName("agency-service-feed")
-    AgencyChangePage page(long after) {
-        return client.changes(Long.toString(after), PAGE);
-    }
-
-    // its own transaction, whoever calls: the cursor row is locked first and released at once
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** Applies a page read at {@code readFrom}, unless the cursor has moved on since; returns how many changes it made. */
     int apply(long readFrom, AgencyChangePage changes) {
-        FeedCursor cursor = cursors.locked(Freshness.AGENCY);
-        if (cursor.position() != readFrom) {
-            return 0; // another replica applied this page meanwhile
-        }
+        return cursors.apply(feed, readFrom, changes);
+    }
+
+    /** In the transaction that holds the cursor's lock. */
+    private int applyChanges(AgencyChangePage changes) {
         int applied = 0;
         for (AgencyChangePage.Change change : changes.items()) {
             if (change.data() == null) {
@@ -94,7 +81,6 @@ public class AgencyFeedFollower {
                 events.record(WebhookEventType.AGENCY_CHANGED, EventPayloads.agency(change.type(), copy.summary()));
             }
         }
-        cursors.advance(cursor, Long.parseLong(changes.next()));
         return applied;
     }
 }

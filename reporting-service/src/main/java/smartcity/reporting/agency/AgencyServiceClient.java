@@ -7,7 +7,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** agency-service's change feed. Wrapped by {@link AgencyFeedFollower}; nothing else calls it. */
+/** agency-service's change feed. Wrapped by {@link GuardedAgencyCalls}; nothing else calls it. */
 @RegisterRestClient(configKey = "agency-service")
 @Produces(MediaType.APPLICATION_JSON)
 interface AgencyServiceClient {

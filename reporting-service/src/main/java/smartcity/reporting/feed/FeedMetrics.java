@@ -7,11 +7,10 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 /**
- * Prometheus gauges for each followed change feed: how long since it was last read to its end
- * ({@code smartcity_feed_lag_seconds{feed}}: the age of the newest data the reports can show; it grows while the
+ * Prometheus gauges for each followed change feed (each row of the cursor table): how long since it was last read to
+ * its end ({@code smartcity_feed_lag_seconds{feed}}: the age of the newest data the copy holds; it grows while the
  * source is down) and its cursor position ({@code smartcity_feed_position{feed}}). Read from the cursor table at each
  * scrape, so every replica reports the shared truth.
  */
@@ -20,7 +19,7 @@ import java.util.List;
 public class FeedMetrics {
 
     FeedMetrics(MeterRegistry registry, FeedCursors cursors) {
-        for (String feed : List.of(Freshness.AGENCY, Freshness.COMMITTEE)) {
+        for (String feed : cursors.feeds()) {
             Gauge.builder("smartcity.feed.lag", cursors, c -> lagSeconds(c, feed))
                     .description("Seconds since the change feed was last read to its end").baseUnit("seconds")
                     .tag("feed", feed).register(registry);
@@ -43,7 +42,7 @@ public class FeedMetrics {
 
     private static double position(FeedCursors cursors, String feed) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> (double) cursors.position(feed));
+            return cursors.position(feed);
         } catch (RuntimeException e) {
             return Double.NaN;
         }

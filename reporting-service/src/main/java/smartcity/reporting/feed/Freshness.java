@@ -11,13 +11,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * How current the read model is: for each upstream service, the moment its feed was last read to the end. A source that
- * has not answered for longer than {@code smartcity.freshness.warn-after} is reported with a warning; the report still
- * answers from what it holds.
+ * How current the local copies are: for each upstream service, the moment its feed was last read to the end. A source
+ * that has not answered for longer than {@code smartcity.freshness.warn-after} is reported with a warning; whatever reads
+ * the copy still answers from what it holds.
  */
 @ApplicationScoped
 public class Freshness {
 
+    /** The suite's change feeds, by the name of their cursor: agency-service's and committee-service's. */
     public static final String AGENCY = "agency";
     public static final String COMMITTEE = "committee";
 
@@ -33,18 +34,21 @@ public class Freshness {
 
     private final FeedCursors cursors;
     private final Duration warnAfter;
+    private final String service;
 
-    Freshness(FeedCursors cursors, @ConfigProperty(name = "smartcity.freshness.warn-after", defaultValue = "PT1M") Duration warnAfter) {
+    Freshness(FeedCursors cursors, @ConfigProperty(name = "smartcity.freshness.warn-after", defaultValue = "PT1M") Duration warnAfter,
+            @ConfigProperty(name = "quarkus.application.name") String service) {
         this.cursors = cursors;
         this.warnAfter = warnAfter;
+        this.service = service;
     }
 
-    /** The state of the given feeds, plus reporting-service's own data (always current). */
+    /** The state of the given feeds, plus this service's own data (always current). */
     public Stated of(String... feeds) {
         Instant now = Instant.now();
         Map<String, Instant> asOf = new LinkedHashMap<>();
         List<Warning> warnings = new ArrayList<>();
-        asOf.put("reporting-service", now);
+        asOf.put(service, now);
         for (String feed : feeds) {
             FeedCursor cursor = cursors.findById(feed);
             String source = feed + "-service";

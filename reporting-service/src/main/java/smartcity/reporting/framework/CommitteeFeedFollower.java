@@ -1,46 +1,41 @@
 package smartcity.reporting.framework;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
-import java.time.temporal.ChronoUnit;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-import smartcity.reporting.feed.FeedCursor;
 import smartcity.reporting.feed.FeedCursors;
+import smartcity.reporting.feed.FollowedFeed;
 import smartcity.reporting.feed.Freshness;
 import smartcity.reporting.webhook.EventPayloads;
 import smartcity.reporting.webhook.WebhookEventType;
 import smartcity.reporting.webhook.WebhookEvents;
 
 /**
- * Keeps the copy of committee-service's data current from its change feed. The cursor lives in this service's
- * database, so a restart resumes where it stopped; each row keeps the revision it came from and an older revision never
- * overwrites a newer one, so applying a page twice changes nothing; and a page is applied only if the cursor has not
- * moved since it was read, so two replicas never apply the same page.
+ * Keeps the copy of committee-service's data current from its change feed, with the loop every follower shares
+ * ({@link FeedCursors#follow}): the cursor lives in this service's database, so a restart resumes where it stopped; a
+ * page is applied only if the cursor has not moved since it was read, so two replicas never apply the same page; and
+ * each row keeps the revision it came from and an older revision never overwrites a newer one, so applying a page twice
+ * changes nothing. What is here is what a change does to the copy.
  */
 @ApplicationScoped
 public class CommitteeFeedFollower {
 
     private static final int PAGE = 500;
 
-    private final CommitteeServiceClient client;
     private final FeedCursors cursors;
     private final EntityManager db;
     private final WebhookEvents events;
+    private final FollowedFeed<CommitteeChangePage> feed;
 
-    CommitteeFeedFollower(@RestClient CommitteeServiceClient client, FeedCursors cursors, EntityManager db, WebhookEvents events) {
-        this.client = client;
+    CommitteeFeedFollower(GuardedCommitteeCalls calls, FeedCursors cursors, EntityManager db, WebhookEvents events) {
         this.cursors = cursors;
         this.db = db;
         this.events = events;
+        this.feed = new FollowedFeed<>(Freshness.COMMITTEE, after -> calls.changes(after, PAGE),
+                changes -> changes.items() == null || changes.items().isEmpty(),
+                changes -> Long.parseLong(changes.next()), this::applyChanges);
     }
 
     @Scheduled(every = "${smartcity.committee-feed.every:5s}", delayed = "${smartcity.committee-feed.delayed:2s}",
@@ -55,54 +50,44 @@ public class CommitteeFeedFollower {
 
     /** Reads and applies pages until the feed has nothing new; returns how many changes were read. */
     public int catchUp() {
-        return cursors.follow(Freshness.COMMITTEE, this::page,
-                changes -> !changes.path("items").isArray() || changes.path("items").isEmpty(), this::apply);
+        return cursors.follow(feed);
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
-    @CircuitBreakerName("committee-service-feed")
-    JsonNode page(long after) {
-        return client.changes(Long.toString(after), PAGE);
+    /** Applies a page read at {@code readFrom}, unless the cursor has moved on since; returns how many changes it read. */
+    int apply(long readFrom, CommitteeChangePage changes) {
+        return cursors.apply(feed, readFrom, changes);
     }
 
-    // its own transaction, whoever calls: the cursor row is locked first and released at once
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    int apply(long readFrom, JsonNode changes) {
-        FeedCursor cursor = cursors.locked(Freshness.COMMITTEE);
-        if (cursor.position() != readFrom) {
-            return 0; // another replica applied this page meanwhile
-        }
+    /** In the transaction that holds the cursor's lock. */
+    private int applyChanges(CommitteeChangePage changes) {
         int applied = 0;
-        for (JsonNode item : changes.path("items")) {
-            var kind = CopiedKind.of(item.path("kind").asText());
+        for (CommitteeChangePage.Change item : changes.items()) {
+            var kind = CopiedKind.of(item.kind());
             if (kind.isEmpty()) {
                 continue; // a kind this service does not keep
             }
-            long revision = item.path("revision").asLong(Long.parseLong(item.path("cursor").asText("0")));
-            String id = item.path("id").asText();
-            boolean deleted = "DELETED".equals(item.path("change").asText()) || item.path("data").isNull();
+            long revision = item.revisionOrCursor();
+            String id = String.valueOf(item.id());
+            boolean deleted = item.deleted();
             boolean announced = kind.get() == CopiedKind.ASSIGNMENT && changesAssignment(id, revision, deleted);
             Query statement;
             if (deleted) {
                 statement = db.createNativeQuery(kind.get().delete()).setParameter(1, id).setParameter(2, revision);
             } else {
-                JsonNode data = item.path("data");
                 statement = db.createNativeQuery(kind.get().upsert()).setParameter(1, id);
                 int p = 2;
                 for (String field : kind.get().fields) {
-                    statement.setParameter(p++, CopiedKind.value(data, field));
+                    statement.setParameter(p++, CopiedKind.value(item.data(), field));
                 }
                 statement.setParameter(p, revision);
             }
             statement.executeUpdate();
             if (announced) {
-                events.record(WebhookEventType.ASSIGNMENT_CHANGED, EventPayloads.assignment(item, revision));
+                events.record(WebhookEventType.ASSIGNMENT_CHANGED,
+                        EventPayloads.assignment(id, item.change(), item.data(), revision));
             }
             applied++;
         }
-        cursors.advance(cursor, Long.parseLong(changes.path("next").asText()));
         return applied;
     }
 

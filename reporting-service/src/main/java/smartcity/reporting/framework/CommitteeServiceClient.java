@@ -1,6 +1,5 @@
 package smartcity.reporting.framework;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -8,13 +7,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** committee-service's change feed. Wrapped by {@link CommitteeFeedFollower}; nothing else calls it. */
+/** committee-service's change feed. Wrapped by {@link GuardedCommitteeCalls}; nothing else calls it. */
 @RegisterRestClient(configKey = "committee-service")
 @Produces(MediaType.APPLICATION_JSON)
 interface CommitteeServiceClient {
 
-    /** {@code {"items":[{"cursor","revision","kind","id","change","data"}],"next"}} */
     @GET
     @Path("/changes")
-    JsonNode changes(@QueryParam("after") String after, @QueryParam("limit") int limit);
+    CommitteeChangePage changes(@QueryParam("after") String after, @QueryParam("limit") int limit);
 }

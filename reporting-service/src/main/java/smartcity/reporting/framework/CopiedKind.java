@@ -1,8 +1,9 @@
 package smartcity.reporting.framework;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -61,17 +62,14 @@ enum CopiedKind {
     }
 
     /** The data field as a JDBC parameter: text, number or boolean, or null. */
-    static Object value(JsonNode data, String field) {
-        JsonNode value = data.get(field);
-        if (value == null || value.isNull()) {
-            return null;
+    static Object value(Map<String, Object> data, String field) {
+        Object value = data.get(field);
+        if (value == null || value instanceof Boolean) {
+            return value;
         }
-        if (value.isBoolean()) {
-            return value.booleanValue();
+        if (value instanceof Integer || value instanceof Long || value instanceof BigInteger) {
+            return ((Number) value).longValue();
         }
-        if (value.isIntegralNumber()) {
-            return value.longValue();
-        }
-        return value.asText();
+        return value.toString();
     }
 }

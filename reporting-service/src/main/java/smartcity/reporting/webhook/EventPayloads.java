@@ -1,6 +1,5 @@
 package smartcity.reporting.webhook;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,19 +34,21 @@ public final class EventPayloads {
         return new AgencyChanged(change, agency);
     }
 
-    /** From an item of committee-service's feed; a deleted assignment carries its id only. */
-    public static AssignmentChanged assignment(JsonNode item, long revision) {
+    /**
+     * From an item of committee-service's feed: its id, its change (CREATED, UPDATED or DELETED) and its public state
+     * ({@code null} when deleted); a deleted assignment carries its id only.
+     */
+    public static AssignmentChanged assignment(String id, String change, Map<String, Object> data, long revision) {
         Map<String, Object> state = new LinkedHashMap<>();
-        state.put("id", item.path("id").asText());
-        JsonNode data = item.path("data");
-        boolean deleted = "DELETED".equals(item.path("change").asText()) || data.isNull() || data.isMissingNode();
+        state.put("id", id);
+        boolean deleted = "DELETED".equals(change) || data == null;
         if (!deleted) {
             for (String field : ASSIGNMENT_FIELDS) {
-                JsonNode value = data.get(field);
-                state.put(field, value == null || value.isNull() ? null : value.asText());
+                Object value = data.get(field);
+                state.put(field, value == null ? null : value.toString());
             }
         }
-        return new AssignmentChanged(deleted ? "DELETED" : item.path("change").asText("UPDATED"), revision, state);
+        return new AssignmentChanged(deleted ? "DELETED" : change == null ? "UPDATED" : change, revision, state);
     }
 
     public static SurveyRoundChanged round(SurveyRound round, long surveyed) {

@@ -57,10 +57,10 @@ class AssignmentChangeEventsTest {
 
         // a late page carrying an older revision changes nothing and announces nothing
         long position = cursors.position(Freshness.COMMITTEE);
-        JsonNode late = JSON.valueToTree(Map.of("next", Long.toString(position), "items", List.of(Map.of(
+        CommitteeChangePage late = JSON.convertValue(Map.of("next", Long.toString(position), "items", List.of(Map.of(
                 "cursor", "1", "revision", 1, "kind", "ASSIGNMENT", "id", id.toString(), "change", "UPDATED",
                 "data", Map.of("id", id.toString(), "dimensionId", dimension.toString(), "agencyId", agency.toString(),
-                        "role", "SUPPORT")))));
+                        "role", "SUPPORT")))), CommitteeChangePage.class);
         feed.apply(position, late);
         assertEquals(1, events(id).size());
 

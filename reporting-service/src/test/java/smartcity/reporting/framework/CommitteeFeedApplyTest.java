@@ -47,15 +47,15 @@ class CommitteeFeedApplyTest {
         feed.catchUp();
         long position = cursors.position(Freshness.COMMITTEE);
         // a page delivered late (by a replica, or a retried request) carries the first state again, with its revision
-        var late = json.valueToTree(Map.of("next", Long.toString(position), "items", java.util.List.of(Map.of(
+        CommitteeChangePage late = json.convertValue(Map.of("next", Long.toString(position), "items", java.util.List.of(Map.of(
                 "cursor", "1", "revision", 1, "kind", "DIMENSION", "id", id.toString(), "change", "UPDATED",
                 "data", Map.of("id", id.toString(), "code", code, "nameTh", "ชื่อแรก", "displayOrder", 50,
-                        "active", false)))));
-        feed.apply(position, (com.fasterxml.jackson.databind.JsonNode) late);
+                        "active", false)))), CommitteeChangePage.class);
+        feed.apply(position, late);
         FrameworkCopies.Dimension held = copies.dimension(code).orElseThrow();
         Assertions.assertEquals("ชื่อล่าสุด", held.name().th());
         Assertions.assertTrue(held.active());
         // a page read from a cursor that has moved on since is not applied at all
-        Assertions.assertEquals(0, feed.apply(position - 1, (com.fasterxml.jackson.databind.JsonNode) late));
+        Assertions.assertEquals(0, feed.apply(position - 1, late));
     }
 }

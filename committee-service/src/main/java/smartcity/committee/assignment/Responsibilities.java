@@ -5,14 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import smartcity.committee.agency.AgencyCopy;
 import smartcity.committee.agency.AgencyDirectory;
 import smartcity.committee.api.DomainProblem;
@@ -24,7 +22,7 @@ import smartcity.committee.assignment.AssignmentViews.MatrixRow;
 import smartcity.committee.assignment.AssignmentViews.MatrixView;
 import smartcity.committee.dimension.Dimension;
 import smartcity.committee.dimension.DimensionRepository;
-import smartcity.committee.meeting.Meetings;
+import smartcity.committee.resolution.ResolutionRepository;
 
 /**
  * Who is responsible for which dimension. A dimension has at most one lead on any date, and an agency holds at most
@@ -33,20 +31,17 @@ import smartcity.committee.meeting.Meetings;
 @ApplicationScoped
 public class Responsibilities {
 
-    @ApplicationScoped
-    static class Assignments implements PanacheRepositoryBase<Assignment, UUID> {
-    }
-
-    private final Assignments assignments;
+    private final AssignmentRepository assignments;
     private final DimensionRepository dimensions;
     private final AgencyDirectory agencies;
-    private final Meetings meetings;
+    private final ResolutionRepository resolutions;
 
-    Responsibilities(Assignments assignments, DimensionRepository dimensions, AgencyDirectory agencies, Meetings meetings) {
+    Responsibilities(AssignmentRepository assignments, DimensionRepository dimensions, AgencyDirectory agencies,
+            ResolutionRepository resolutions) {
         this.assignments = assignments;
         this.dimensions = dimensions;
         this.agencies = agencies;
-        this.meetings = meetings;
+        this.resolutions = resolutions;
     }
 
     @Transactional
@@ -56,7 +51,7 @@ public class Responsibilities {
         if (request.endDate() != null && request.endDate().isBefore(request.startDate())) {
             throw new InvalidField("endDate", "must not be before startDate");
         }
-        meetings.requireResolution(request.resolutionId(), "resolutionId");
+        resolutions.requireCited(request.resolutionId(), "resolutionId");
         agencies.confirm(request.agencyId(), "agencyId");
         for (Assignment existing : assignments.list("dimensionId", dimension.id())) {
             if (!existing.overlaps(request.startDate(), request.endDate())) {
@@ -145,12 +140,6 @@ public class Responsibilities {
         String status = (String) row[6];
         return new AgencyCell((UUID) row[2], (UUID) row[3], (String) row[5], (String) row[4],
                 status != null && !"ACTIVE".equals(status));
-    }
-
-    /** The assignments these resolutions made, in start order: one query for a whole list of resolutions. */
-    public List<Assignment> causedBy(Collection<UUID> resolutionIds) {
-        return resolutionIds.isEmpty() ? List.of()
-                : assignments.list("resolutionId in ?1", Sort.by("startDate").and("id"), resolutionIds);
     }
 
     public Optional<Assignment> find(UUID id) {

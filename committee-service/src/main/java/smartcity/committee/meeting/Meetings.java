@@ -1,6 +1,5 @@
 package smartcity.committee.meeting;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,38 +19,35 @@ import smartcity.committee.api.PageRequest;
 import smartcity.committee.api.PageView;
 import smartcity.committee.api.ProblemType;
 import smartcity.committee.person.PersonRepository;
-import smartcity.committee.roster.Rosters;
+import smartcity.committee.resolution.FollowUpDetails;
+import smartcity.committee.resolution.Resolution;
+import smartcity.committee.resolution.ResolutionDetails;
+import smartcity.committee.resolution.ResolutionRepository;
+import smartcity.committee.roster.CommitteeRepository;
 
 /** Recording meetings and what they resolved. */
 @ApplicationScoped
 public class Meetings {
 
-    @ApplicationScoped
-    static class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
-    }
-
-    @ApplicationScoped
-    public static class ResolutionRepository implements PanacheRepositoryBase<Resolution, UUID> {
-    }
-
     private final MeetingRepository meetings;
     private final ResolutionRepository resolutions;
-    private final Rosters rosters;
+    private final CommitteeRepository committees;
     private final PersonRepository people;
     private final AgencyDirectory agencies;
 
-    Meetings(MeetingRepository meetings, ResolutionRepository resolutions, Rosters rosters, PersonRepository people,
+    Meetings(MeetingRepository meetings, ResolutionRepository resolutions, CommitteeRepository committees,
+            PersonRepository people,
             AgencyDirectory agencies) {
         this.meetings = meetings;
         this.resolutions = resolutions;
-        this.rosters = rosters;
+        this.committees = committees;
         this.people = people;
         this.agencies = agencies;
     }
 
     @Transactional
     public Meeting record(UUID committeeId, MeetingDetails details, String actor) {
-        rosters.committee(committeeId);
+        committees.require(committeeId);
         requirePerson(details.chairPersonId(), "chairPersonId");
         if (details.actingChairPersonId() != null) {
             requirePerson(details.actingChairPersonId(), "actingChairPersonId");
@@ -80,8 +76,7 @@ public class Meetings {
     /** Numbers resolutions 1, 2, 3 ... within the meeting, under the meeting's row lock. */
     @Transactional
     public Resolution resolve(UUID meetingId, ResolutionDetails details, String actor) {
-        Meeting meeting = meetings.findByIdOptional(meetingId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> notFound("meeting", meetingId));
+        Meeting meeting = meetings.requireLocked(meetingId);
         int number = (int) resolutions.count("meetingId", meeting.id()) + 1;
         Resolution resolution = Resolution.resolve(meeting.id(), number, details, actor);
         resolutions.persistAndFlush(resolution);
@@ -89,11 +84,11 @@ public class Meetings {
     }
 
     public Meeting meeting(UUID id) {
-        return meetings.findByIdOptional(id).orElseThrow(() -> notFound("meeting", id));
+        return meetings.require(id);
     }
 
     public List<Meeting> of(UUID committeeId) {
-        rosters.committee(committeeId);
+        committees.require(committeeId);
         return meetings.list("committeeId", Sort.descending("heldOn").and("id"), committeeId);
     }
 
@@ -102,7 +97,7 @@ public class Meetings {
     }
 
     public Resolution resolution(UUID id) {
-        return resolutions.findByIdOptional(id).orElseThrow(() -> notFound("resolution", id));
+        return resolutions.require(id);
     }
 
     /**
@@ -144,8 +139,7 @@ public class Meetings {
      */
     @Transactional
     public Resolution followUp(UUID id, FollowUpDetails details, String ifMatch, String actor) {
-        Resolution resolution = resolutions.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> notFound("resolution", id));
+        Resolution resolution = resolutions.requireLocked(id);
         requireVersion(resolution, ifMatch);
         if (details.responsibleAgencyId() != null) {
             agencies.confirm(details.responsibleAgencyId(), "responsibleAgencyId");
@@ -153,13 +147,6 @@ public class Meetings {
         resolution.followUp(details, meeting(resolution.meetingId()).heldOn(), actor);
         resolutions.flush();
         return resolution;
-    }
-
-    /** For the writes that cite a resolution: a 400 on the field when it does not exist. */
-    public void requireResolution(UUID id, String field) {
-        if (id != null && resolutions.findByIdOptional(id).isEmpty()) {
-            throw new InvalidField(field, "no resolution has this id");
-        }
     }
 
     private void requirePerson(UUID id, String field) {
@@ -187,9 +174,5 @@ public class Meetings {
             super(ProblemType.PRECONDITION_FAILED, "Resolution " + resolution.id() + " has changed since you read it: it is "
                     + "at version " + resolution.version() + ". Read it again and retry.");
         }
-    }
-
-    private static DomainProblem notFound(String what, UUID id) {
-        return new DomainProblem(ProblemType.NOT_FOUND, "No " + what + " has the id " + id) { };
     }
 }

@@ -50,11 +50,11 @@ public class RosterResource {
     static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
 
     private final Rosters rosters;
-    private final RosterRepositories.Committees committees;
+    private final CommitteeRepository committees;
     private final PersonRepository people;
     private final Caller caller;
 
-    RosterResource(Rosters rosters, RosterRepositories.Committees committees, PersonRepository people, Caller caller) {
+    RosterResource(Rosters rosters, CommitteeRepository committees, PersonRepository people, Caller caller) {
         this.rosters = rosters;
         this.committees = committees;
         this.people = people;

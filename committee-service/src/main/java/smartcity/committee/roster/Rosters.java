@@ -15,11 +15,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import smartcity.committee.agency.AgencyDirectory;
 import smartcity.committee.api.InvalidField;
-import smartcity.committee.meeting.Meetings;
 import smartcity.committee.person.Person;
 import smartcity.committee.person.PersonRepository;
+import smartcity.committee.resolution.ResolutionRepository;
 import smartcity.committee.roster.RosterProblems.CommitteeCodeTaken;
-import smartcity.committee.roster.RosterProblems.CommitteeNotFound;
 import smartcity.committee.roster.RosterProblems.MembershipNotFound;
 import smartcity.committee.roster.RosterProblems.SeatAlreadyHeld;
 import smartcity.committee.roster.RosterViews.HolderView;
@@ -34,26 +33,25 @@ import smartcity.committee.roster.RosterViews.VacancyView;
 @ApplicationScoped
 public class Rosters {
 
-    private final RosterRepositories.Committees committees;
-    private final RosterRepositories.Seats seats;
-    private final RosterRepositories.Memberships memberships;
+    private final CommitteeRepository committees;
+    private final SeatRepository seats;
+    private final MembershipRepository memberships;
     private final PersonRepository people;
     private final AgencyDirectory agencies;
-    private final Meetings meetings;
+    private final ResolutionRepository resolutions;
 
-    Rosters(RosterRepositories.Committees committees, RosterRepositories.Seats seats,
-            RosterRepositories.Memberships memberships, PersonRepository people, AgencyDirectory agencies,
-            Meetings meetings) {
+    Rosters(CommitteeRepository committees, SeatRepository seats, MembershipRepository memberships,
+            PersonRepository people, AgencyDirectory agencies, ResolutionRepository resolutions) {
         this.committees = committees;
         this.seats = seats;
         this.memberships = memberships;
         this.people = people;
         this.agencies = agencies;
-        this.meetings = meetings;
+        this.resolutions = resolutions;
     }
 
     public Committee committee(UUID id) {
-        return committees.findByIdOptional(id).orElseThrow(() -> new CommitteeNotFound(id));
+        return committees.require(id);
     }
 
     public List<Seat> seats(UUID committeeId) {
@@ -62,7 +60,7 @@ public class Rosters {
 
     @Transactional
     public Committee establish(CommitteeDetails details, String actor) {
-        if (committees.find("code", details.code()).firstResultOptional().isPresent()) {
+        if (committees.findByCode(details.code()).isPresent()) {
             throw new CommitteeCodeTaken(details.code());
         }
         Committee committee = Committee.establish(details, actor);
@@ -72,8 +70,7 @@ public class Rosters {
 
     @Transactional
     public Seat addSeat(UUID committeeId, SeatDetails details, String actor) {
-        Committee committee = committees.findByIdOptional(committeeId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new CommitteeNotFound(committeeId));
+        Committee committee = committees.requireLocked(committeeId);
         if (details.agencyId() != null) {
             agencies.confirm(details.agencyId(), "agencyId");
         }
@@ -195,9 +192,9 @@ public class Rosters {
      */
     @Transactional
     public RestructuringView restructure(UUID committeeId, Restructuring change, boolean dryRun, String actor) {
-        List<Seat> locked = seats.find("committeeId", committeeId).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        List<Seat> locked = seats.lockAllOf(committeeId);
         Committee committee = committee(committeeId);
-        meetings.requireResolution(change.resolutionId(), "resolutionId");
+        resolutions.requireCited(change.resolutionId(), "resolutionId");
         LocalDate from = change.effectiveDate();
         RosterView before = roster(committee.id(), from);
 

@@ -31,7 +31,7 @@ import smartcity.committee.roster.RosterViews.VacancyView;
 
 /** Committees, their seats and who holds them when. */
 @ApplicationScoped
-public class Rosters {
+public class Committees {
 
     private final CommitteeRepository committees;
     private final SeatRepository seats;
@@ -40,7 +40,7 @@ public class Rosters {
     private final AgencyDirectory agencies;
     private final ResolutionRepository resolutions;
 
-    Rosters(CommitteeRepository committees, SeatRepository seats, MembershipRepository memberships,
+    Committees(CommitteeRepository committees, SeatRepository seats, MembershipRepository memberships,
             PersonRepository people, AgencyDirectory agencies, ResolutionRepository resolutions) {
         this.committees = committees;
         this.seats = seats;

@@ -1,5 +1,6 @@
 package smartcity.committee.assignment;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -44,15 +45,33 @@ public class Responsibilities {
         this.resolutions = resolutions;
     }
 
-    @Transactional
+    /**
+     * Assigns a dimension. The references are checked and the agency confirmed with agency-service first, outside any
+     * transaction ({@code AgencyDirectory.beforeTheTransaction}, which also steps out of one an Idempotency-Key
+     * opened); the rules are then checked and the assignment written in {@code QuarkusTransaction.joiningExisting()},
+     * whose first statement is the dimension's row lock, so no lock is held while agency-service is waited for and the
+     * reads after the lock see every assignment committed before it.
+     */
     public Assignment assign(AssignmentRequest request, String actor) {
+        AgencyDirectory.beforeTheTransaction(() -> {
+            dimension(request);
+            if (request.endDate() != null && request.endDate().isBefore(request.startDate())) {
+                throw new InvalidField("endDate", "must not be before startDate");
+            }
+            resolutions.requireCited(request.resolutionId(), "resolutionId");
+            agencies.confirm(request.agencyId(), "agencyId");
+        });
+        return QuarkusTransaction.joiningExisting().call(() -> assignUnderTheDimensionsLock(request, actor));
+    }
+
+    private Dimension dimension(AssignmentRequest request) {
+        return dimensions.findByIdOptional(request.dimensionId())
+                .orElseThrow(() -> new InvalidField("dimensionId", "no dimension has this id"));
+    }
+
+    private Assignment assignUnderTheDimensionsLock(AssignmentRequest request, String actor) {
         Dimension dimension = dimensions.findByIdOptional(request.dimensionId(), LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new InvalidField("dimensionId", "no dimension has this id"));
-        if (request.endDate() != null && request.endDate().isBefore(request.startDate())) {
-            throw new InvalidField("endDate", "must not be before startDate");
-        }
-        resolutions.requireCited(request.resolutionId(), "resolutionId");
-        agencies.confirm(request.agencyId(), "agencyId");
         for (Assignment existing : assignments.list("dimensionId", dimension.id())) {
             if (!existing.overlaps(request.startDate(), request.endDate())) {
                 continue;

@@ -1,9 +1,9 @@
 package smartcity.committee.meeting;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -25,7 +25,14 @@ import smartcity.committee.resolution.ResolutionDetails;
 import smartcity.committee.resolution.ResolutionRepository;
 import smartcity.committee.roster.CommitteeRepository;
 
-/** Recording meetings and what they resolved. */
+/**
+ * Recording meetings and what they resolved.
+ *
+ * <p>The writes that name agencies check their references and confirm the agencies with agency-service first, outside
+ * any transaction ({@code AgencyDirectory.beforeTheTransaction}, which also steps out of one an Idempotency-Key
+ * opened), and then write in {@code QuarkusTransaction.joiningExisting()}: no row lock is held while agency-service is
+ * waited for. Nothing here relies on ArC intercepting a call on {@code this}.
+ */
 @ApplicationScoped
 public class Meetings {
 
@@ -36,8 +43,7 @@ public class Meetings {
     private final AgencyDirectory agencies;
 
     Meetings(MeetingRepository meetings, ResolutionRepository resolutions, CommitteeRepository committees,
-            PersonRepository people,
-            AgencyDirectory agencies) {
+            PersonRepository people, AgencyDirectory agencies) {
         this.meetings = meetings;
         this.resolutions = resolutions;
         this.committees = committees;
@@ -45,8 +51,17 @@ public class Meetings {
         this.agencies = agencies;
     }
 
-    @Transactional
     public Meeting record(UUID committeeId, MeetingDetails details, String actor) {
+        AgencyDirectory.beforeTheTransaction(() -> check(committeeId, details));
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            Meeting meeting = Meeting.record(committeeId, details, actor);
+            meetings.persistAndFlush(meeting);
+            return meeting;
+        });
+    }
+
+    /** The committee, the people and the agencies a meeting names, each a 404 or a 400 on its field when unknown. */
+    private void check(UUID committeeId, MeetingDetails details) {
         committees.require(committeeId);
         requirePerson(details.chairPersonId(), "chairPersonId");
         if (details.actingChairPersonId() != null) {
@@ -68,9 +83,6 @@ public class Meetings {
                 agencies.confirm(attendee.agencyId(), field + ".agencyId");
             }
         }
-        Meeting meeting = Meeting.record(committeeId, details, actor);
-        meetings.persistAndFlush(meeting);
-        return meeting;
     }
 
     /** Numbers resolutions 1, 2, 3 ... within the meeting, under the meeting's row lock. */
@@ -135,18 +147,23 @@ public class Meetings {
 
     /**
      * Replaces a resolution's follow-up, under its row lock so that the If-Match check and the write see the same
-     * version. The responsible agency is confirmed with agency-service; the resolution checks the rest itself.
+     * version. The resolution is found, the If-Match checked and the responsible agency confirmed with agency-service
+     * before that lock is taken; the resolution checks the rest itself.
      */
-    @Transactional
     public Resolution followUp(UUID id, FollowUpDetails details, String ifMatch, String actor) {
-        Resolution resolution = resolutions.requireLocked(id);
-        requireVersion(resolution, ifMatch);
-        if (details.responsibleAgencyId() != null) {
-            agencies.confirm(details.responsibleAgencyId(), "responsibleAgencyId");
-        }
-        resolution.followUp(details, meeting(resolution.meetingId()).heldOn(), actor);
-        resolutions.flush();
-        return resolution;
+        AgencyDirectory.beforeTheTransaction(() -> {
+            requireVersion(resolutions.require(id), ifMatch);
+            if (details.responsibleAgencyId() != null) {
+                agencies.confirm(details.responsibleAgencyId(), "responsibleAgencyId");
+            }
+        });
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            Resolution resolution = resolutions.requireLocked(id);
+            requireVersion(resolution, ifMatch);
+            resolution.followUp(details, meeting(resolution.meetingId()).heldOn(), actor);
+            resolutions.flush();
+            return resolution;
+        });
     }
 
     private void requirePerson(UUID id, String field) {

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import smartcity.committee.api.ProblemDocument;
 import smartcity.committee.assignment.AssignmentViews.AssignmentView;
 import smartcity.committee.idempotency.Idempotent;
 import smartcity.committee.security.Caller;
@@ -36,8 +35,6 @@ import smartcity.committee.security.Roles;
 @Tag(name = "Responsibilities", description = "Which agencies are responsible for each smart-city dimension")
 /** Responsibility assignments: a dimension given to an agency, as lead or supporter, for a period. */
 public class AssignmentResource {
-
-    private static final String PROBLEM = "application/problem+json";
 
     private final Responsibilities responsibilities;
     private final Caller caller;
@@ -56,12 +53,9 @@ public class AssignmentResource {
             extensions = @Extension(name = Idempotent.OPENAPI_EXTENSION, value = "true"))
     @APIResponse(responseCode = "201", description = "Assigned",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AssignmentView.class)))
-    @APIResponse(responseCode = "400", description = "Unknown dimension or agency, or dates out of order",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "409", description = "A second lead for the dimension, or the agency is already assigned to it",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "503", description = "agency-service does not answer",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = "Unknown dimension or agency, or dates out of order")
+    @APIResponse(responseCode = "409", description = "A second lead for the dimension, or the agency is already assigned to it")
+    @APIResponse(responseCode = "503", description = "agency-service does not answer")
     public RestResponse<AssignmentView> assign(@NotNull @Valid AssignmentRequest request, @Context UriInfo uri) {
         Assignment assignment = responsibilities.assign(request, caller.name());
         return RestResponse.ResponseBuilder.<AssignmentView>created(uri.getAbsolutePathBuilder().path(assignment.id().toString()).build())
@@ -74,8 +68,7 @@ public class AssignmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "endAssignment", summary = "End an assignment")
     @APIResponse(responseCode = "200", description = "The assignment, ended")
-    @APIResponse(responseCode = "409", description = "It has ended already",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "409", description = "It has ended already")
     public AssignmentView end(@PathParam("id") UUID id, @NotNull @Valid AssignmentEnd end) {
         return responsibilities.views(List.of(responsibilities.end(id, end, caller.name()))).get(0);
     }
@@ -93,8 +86,7 @@ public class AssignmentResource {
     @Path("/{id}")
     @Operation(operationId = "getAssignment", summary = "One assignment", description = "Where a new assignment's Location points.")
     @APIResponse(responseCode = "200", description = "The assignment")
-    @APIResponse(responseCode = "404", description = "No assignment has this id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = "No assignment has this id")
     public AssignmentView get(@PathParam("id") UUID id) {
         return responsibilities.views(List.of(responsibilities.assignment(id))).get(0);
     }

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import smartcity.committee.api.ProblemDocument;
 
 @Path("/changes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -82,8 +81,7 @@ public class ChangeFeedResource {
                     examples = @ExampleObject(name = "a new seat, a transfer, a follow-up", summary = "Revision 18 ended a "
                             + "membership and changed a person's post in one transaction; revision 19 recorded that a "
                             + "resolution was carried out", value = EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "`after` is not a cursor this feed handed out, or `limit` is out of range",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = "`after` is not a cursor this feed handed out, or `limit` is out of range")
     public ChangeFeedPage changes(
             @QueryParam("after") @DefaultValue("0") @Pattern(regexp = "[0-9]{1,18}", message = "must be a cursor returned by this feed")
             @Parameter(description = "The `next` of an earlier call (or an item's `cursor`: reading continues after that "

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import smartcity.committee.api.PageRequest;
 import smartcity.committee.api.PageView;
-import smartcity.committee.api.ProblemDocument;
 import smartcity.committee.idempotency.Idempotent;
 import smartcity.committee.security.Caller;
 import smartcity.committee.security.Roles;
@@ -53,8 +52,7 @@ public class DimensionResource {
     @PermitAll
     @Operation(operationId = "listDimensions", summary = "List the framework's dimensions", description = "In display order.")
     @APIResponse(responseCode = "200", description = "One page of dimensions")
-    @APIResponse(responseCode = "400", description = "Paging parameters out of range",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = "Paging parameters out of range")
     public PageView<DimensionView> list(
             @QueryParam("active") @Parameter(description = "Only active (true) or retired (false) dimensions") Boolean active,
             @Valid @BeanParam PageRequest page) {
@@ -67,8 +65,7 @@ public class DimensionResource {
     @Operation(operationId = "getDimension", summary = "Get one dimension")
     @APIResponse(responseCode = "200", description = "The dimension; its ETag is the version to send in If-Match",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No dimension has this id",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = "No dimension has this id")
     public RestResponse<DimensionView> get(@PathParam("id") UUID id) {
         Dimension dimension = framework.dimension(id);
         return RestResponse.ResponseBuilder.ok(DimensionView.from(dimension))
@@ -83,8 +80,7 @@ public class DimensionResource {
     @Operation(summary = "Retire a dimension", description = "Secretariat or admin. It leaves the current framework "
             + "(and the responsibility matrix) and stays on record; a second retirement is a 409.")
     @APIResponse(responseCode = "200", description = "Retired")
-    @APIResponse(responseCode = "409", description = "Already retired",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "409", description = "Already retired")
     public DimensionView retire(@PathParam("id") UUID id, @NotNull @Valid Retirement retirement) {
         return DimensionView.from(framework.retire(id, retirement, caller.name()));
     }
@@ -99,14 +95,10 @@ public class DimensionResource {
     @APIResponse(responseCode = "201", description = "Created; Location points to the new dimension",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DimensionView.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "403", description = "The token's roles do not include secretariat or admin",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or breaks a rule",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "409", description = "A dimension with this code already exists",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token's roles do not include secretariat or admin")
+    @APIResponse(responseCode = "400", description = "The body is malformed or breaks a rule")
+    @APIResponse(responseCode = "409", description = "A dimension with this code already exists")
     public RestResponse<DimensionView> create(@NotNull @Valid DimensionCreate request, @Context UriInfo uri) {
         Dimension dimension = framework.introduce(request, caller.name());
         return RestResponse.ResponseBuilder.<DimensionView>created(uri.getAbsolutePathBuilder().path(dimension.id().toString()).build())

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -25,7 +24,6 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import smartcity.committee.api.DomainProblem;
-import smartcity.committee.api.ProblemDocument;
 import smartcity.committee.api.ProblemType;
 import smartcity.committee.assignment.Assignment;
 import smartcity.committee.dimension.Dimension;
@@ -68,8 +66,7 @@ public class HistoryResource {
     @Operation(operationId = "getHistory", summary = "A record's history", description = "Oldest change first. `kind` is one of people, committees, "
             + "seats, memberships, assignments, dimensions. People's contact data only for the secretariat and admins.")
     @APIResponse(responseCode = "200", description = "Every revision of the record, oldest first")
-    @APIResponse(responseCode = "404", description = "Unknown kind, or no history for this id",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = "Unknown kind, or no history for this id")
     public List<RevisionView> history(@PathParam("kind") @Parameter(example = "people") String kind, @PathParam("id") UUID id) {
         Class<?> type = KINDS.get(kind);
         if (type == null) {

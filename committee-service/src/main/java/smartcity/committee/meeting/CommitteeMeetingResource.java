@@ -23,10 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import smartcity.committee.api.ProblemDocument;
 import smartcity.committee.idempotency.Idempotent;
 import smartcity.committee.meeting.MeetingViews.MeetingView;
-import smartcity.committee.meeting.MeetingViews.ResolutionView;
 import smartcity.committee.security.Caller;
 import smartcity.committee.security.Roles;
 
@@ -34,8 +32,6 @@ import smartcity.committee.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Meetings", description = "Committee meetings, who chaired them, and what they resolved")
 public class CommitteeMeetingResource {
-
-    private static final String PROBLEM = "application/problem+json";
 
     private final Meetings meetings;
     private final MeetingPresenter presenter;
@@ -56,8 +52,7 @@ public class CommitteeMeetingResource {
             extensions = @Extension(name = Idempotent.OPENAPI_EXTENSION, value = "true"))
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(responseCode = "400", description = "Unknown people or agencies, or an attendee that is neither",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = "Unknown people or agencies, or an attendee that is neither")
     public RestResponse<MeetingView> record(@PathParam("id") UUID committeeId, @NotNull @Valid MeetingDetails details,
             @Context UriInfo uri) {
         Meeting meeting = meetings.record(committeeId, details, caller.name());

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import smartcity.committee.api.ProblemDocument;
 import smartcity.committee.idempotency.Idempotent;
 import smartcity.committee.meeting.MeetingViews.MeetingView;
 import smartcity.committee.meeting.MeetingViews.ResolutionView;
@@ -36,8 +35,6 @@ import smartcity.committee.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Meetings")
 public class MeetingResource {
-
-    private static final String PROBLEM = "application/problem+json";
 
     private final Meetings meetings;
     private final MeetingPresenter presenter;
@@ -53,8 +50,7 @@ public class MeetingResource {
     @PermitAll
     @Path("meetings/{id}")
     @Operation(operationId = "getMeeting", summary = "One meeting with its resolutions")
-    @APIResponse(responseCode = "404", description = "No meeting has this id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = "No meeting has this id")
     @APIResponse(responseCode = "200", description = "The meeting with its attendees, agenda and resolutions")
     public MeetingView get(@PathParam("id") UUID id) {
         return presenter.view(meetings.meeting(id));

@@ -172,16 +172,8 @@ public class Meetings {
         }
     }
 
-    /** No If-Match (or {@code *}) takes the resolution as it is; otherwise it must be the ETag of its current version. */
     private static void requireVersion(Resolution resolution, String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return;
-        }
-        String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        if (!tag.equals("\"" + resolution.version() + "\"")) {
+        if (!resolution.matches(ifMatch)) {
             throw new ResolutionChanged(resolution);
         }
     }

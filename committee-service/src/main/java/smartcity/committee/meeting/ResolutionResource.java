@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import smartcity.committee.api.PageRequest;
 import smartcity.committee.api.PageView;
-import smartcity.committee.api.ProblemDocument;
 import smartcity.committee.meeting.MeetingViews.ResolutionView;
 import smartcity.committee.resolution.FollowUpDetails;
 import smartcity.committee.resolution.Resolution;
@@ -42,8 +41,6 @@ import smartcity.committee.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Meetings")
 public class ResolutionResource {
-
-    private static final String PROBLEM = "application/problem+json";
 
     private static final String DONE_EXAMPLE = """
             {
@@ -79,8 +76,7 @@ public class ResolutionResource {
             + "DROPPED ones are closed.")
     @APIResponse(responseCode = "200", description = "One page of resolutions")
     @APIResponse(responseCode = "400", description = "An unknown follow-up status, a committee id that is not a UUID, or "
-            + "paging parameters out of range",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+            + "paging parameters out of range")
     public PageView<ResolutionView> list(
             @QueryParam("followUp") @Parameter(description = "Only resolutions with this follow-up", example = "OPEN")
             Resolution.FollowUp followUp,
@@ -98,8 +94,7 @@ public class ResolutionResource {
     @Operation(summary = "One resolution, what it caused, and its follow-up")
     @APIResponse(responseCode = "200", description = "The resolution; its ETag is the version to send in If-Match",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No resolution has this id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = "No resolution has this id")
     public RestResponse<ResolutionView> resolution(@PathParam("id") UUID id) {
         return tagged(meetings.resolution(id));
     }
@@ -124,18 +119,12 @@ public class ResolutionResource {
     @APIResponse(responseCode = "200", description = "The resolution with its new follow-up and version (also the ETag)",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "The body is malformed, or breaks a rule (DONE without doneOn, doneOn "
-            + "before the meeting or without DONE, a note too long, an unknown responsible agency); nothing was changed",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "403", description = "Not secretariat or admin",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "404", description = "No resolution has this id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "503", description = "agency-service does not answer; retry after Retry-After seconds",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+            + "before the meeting or without DONE, a note too long, an unknown responsible agency); nothing was changed")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not secretariat or admin")
+    @APIResponse(responseCode = "404", description = "No resolution has this id")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    @APIResponse(responseCode = "503", description = "agency-service does not answer; retry after Retry-After seconds")
     public RestResponse<ResolutionView> followUp(@PathParam("id") UUID id, @NotNull @Valid FollowUpDetails details,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from GET, e.g. \"3\"") String ifMatch) {
         return tagged(meetings.followUp(id, details, ifMatch, caller.name()));

@@ -33,7 +33,6 @@ import smartcity.committee.agency.AgencyCopy;
 import smartcity.committee.agency.AgencyDirectory;
 import smartcity.committee.api.PageRequest;
 import smartcity.committee.api.PageView;
-import smartcity.committee.api.ProblemDocument;
 import smartcity.committee.idempotency.Idempotent;
 import smartcity.committee.security.Caller;
 import smartcity.committee.security.Roles;
@@ -42,8 +41,6 @@ import smartcity.committee.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "People", description = "The people who sit, or sat, on committees")
 public class PersonResource {
-
-    private static final String PROBLEM = "application/problem+json";
 
     private final People people;
     private final PersonRepository repository;
@@ -62,8 +59,7 @@ public class PersonResource {
     @Operation(operationId = "listPeople", summary = "List people", description = "Names, positions and affiliations for everyone; personal contact "
             + "data only for the secretariat and admins.")
     @APIResponse(responseCode = "200", description = "One page of people, in Thai name order")
-    @APIResponse(responseCode = "400", description = "Paging parameters out of range",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = "Paging parameters out of range")
     public PageView<PersonView> list(
             @QueryParam("q") @Size(max = 100) @Parameter(description = "Text in a name or position") String q,
             @Valid @BeanParam PageRequest page) {
@@ -82,8 +78,7 @@ public class PersonResource {
     @Path("/{id}")
     @Operation(operationId = "getPerson", summary = "Get one person", description = "Personal contact data only for the secretariat and admins.")
     @APIResponse(responseCode = "200", description = "The person")
-    @APIResponse(responseCode = "404", description = "No person has this id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = "No person has this id")
     public RestResponse<PersonView> get(@PathParam("id") UUID id) {
         Person person = people.person(id);
         return RestResponse.ResponseBuilder.ok(view(person)).tag(new EntityTag(Long.toString(person.version()))).build();
@@ -98,14 +93,10 @@ public class PersonResource {
             extensions = @Extension(name = Idempotent.OPENAPI_EXTENSION, value = "true"))
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PersonView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed, breaks a rule, or names an unknown agency",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "403", description = "Not secretariat or admin",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "503", description = "agency-service does not answer; retry after Retry-After seconds",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = "The body is malformed, breaks a rule, or names an unknown agency")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not secretariat or admin")
+    @APIResponse(responseCode = "503", description = "agency-service does not answer; retry after Retry-After seconds")
     public RestResponse<PersonView> create(@NotNull @Valid PersonDetails details, @Context UriInfo uri) {
         Person person = people.register(details, caller.name());
         return RestResponse.ResponseBuilder.<PersonView>created(uri.getAbsolutePathBuilder().path(person.id().toString()).build())

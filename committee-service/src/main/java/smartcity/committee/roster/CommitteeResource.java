@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import smartcity.committee.api.PageRequest;
 import smartcity.committee.api.PageView;
-import smartcity.committee.api.ProblemDocument;
 import smartcity.committee.idempotency.Idempotent;
 import smartcity.committee.person.PersonRepository;
 import smartcity.committee.roster.RosterViews.CommitteeView;
@@ -44,8 +43,6 @@ import smartcity.committee.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Committees", description = "Committees, their seats, and who held each seat when")
 public class CommitteeResource {
-
-    private static final String PROBLEM = "application/problem+json";
     /** Dates are Thai dates: "today" is today in Bangkok. */
     static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
 
@@ -72,8 +69,7 @@ public class CommitteeResource {
     @PermitAll
     @Path("/{id}")
     @Operation(operationId = "getCommittee", summary = "Get one committee")
-    @APIResponse(responseCode = "404", description = "No committee has this id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = "No committee has this id")
     @APIResponse(responseCode = "200", description = "The committee")
     public CommitteeView get(@PathParam("id") UUID id) {
         return CommitteeView.from(committees.committee(id));
@@ -87,8 +83,7 @@ public class CommitteeResource {
             extensions = @Extension(name = Idempotent.OPENAPI_EXTENSION, value = "true"))
     @APIResponse(responseCode = "201", description = "Established",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommitteeView.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "409", description = "The code is taken")
     public RestResponse<CommitteeView> create(@NotNull @Valid CommitteeDetails details, @Context UriInfo uri) {
         Committee committee = committees.establish(details, caller.name());
         return RestResponse.ResponseBuilder.<CommitteeView>created(uri.getAbsolutePathBuilder().path(committee.id().toString()).build())
@@ -108,8 +103,7 @@ public class CommitteeResource {
     @Path("/{id}/seats/{seatId}")
     @Operation(operationId = "getSeat", summary = "One seat of the committee", description = "Where an added seat's Location points.")
     @APIResponse(responseCode = "200", description = "The seat")
-    @APIResponse(responseCode = "404", description = "No such committee, or it has no seat with this id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = "No such committee, or it has no seat with this id")
     public SeatView seat(@PathParam("id") UUID id, @PathParam("seatId") UUID seatId) {
         return SeatView.from(committees.seatOf(id, seatId));
     }
@@ -124,8 +118,7 @@ public class CommitteeResource {
             extensions = @Extension(name = Idempotent.OPENAPI_EXTENSION, value = "true"))
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SeatView.class)))
-    @APIResponse(responseCode = "400", description = "The body breaks a rule",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = "The body breaks a rule")
     public RestResponse<SeatView> addSeat(@PathParam("id") UUID id, @NotNull @Valid SeatDetails details, @Context UriInfo uri) {
         Seat seat = committees.addSeat(id, details, caller.name());
         return RestResponse.ResponseBuilder.<SeatView>created(uri.getAbsolutePathBuilder().path(seat.id().toString()).build())
@@ -142,10 +135,8 @@ public class CommitteeResource {
             extensions = @Extension(name = Idempotent.OPENAPI_EXTENSION, value = "true"))
     @APIResponse(responseCode = "201", description = "Seated",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MembershipView.class)))
-    @APIResponse(responseCode = "400", description = "Unknown seat or person, or dates out of order",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "409", description = "Someone holds the seat during part of that period",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = "Unknown seat or person, or dates out of order")
+    @APIResponse(responseCode = "409", description = "Someone holds the seat during part of that period")
     public RestResponse<MembershipView> seatPerson(@PathParam("id") UUID id, @NotNull @Valid MembershipRequest request,
             @Context UriInfo uri) {
         Membership membership = committees.seatPerson(id, request, caller.name());
@@ -160,8 +151,7 @@ public class CommitteeResource {
     @Operation(operationId = "getMembership", summary = "One membership of the committee",
             description = "Who held which seat, from when to when; where a new membership's Location points.")
     @APIResponse(responseCode = "200", description = "The membership")
-    @APIResponse(responseCode = "404", description = "No such committee, or it has no membership with this id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = "No such committee, or it has no membership with this id")
     public MembershipView membership(@PathParam("id") UUID id, @PathParam("membershipId") UUID membershipId) {
         return view(committees.membership(id, membershipId));
     }
@@ -172,8 +162,7 @@ public class CommitteeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "endMembership", summary = "End a membership", description = "The last day held and why (transferred, retired, ...).")
     @APIResponse(responseCode = "200", description = "Ended")
-    @APIResponse(responseCode = "409", description = "It has ended already",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "409", description = "It has ended already")
     public MembershipView end(@PathParam("id") UUID id, @PathParam("membershipId") UUID membershipId,
             @NotNull @Valid MembershipEnd end) {
         return view(committees.endMembership(id, membershipId, end, caller.name()));
@@ -187,10 +176,8 @@ public class CommitteeResource {
             + "memberships ended and people seated, all from one effective date and all or nothing. With dryRun=true "
             + "nothing is written and the answer shows the roster before and after.")
     @APIResponse(responseCode = "200", description = "The roster on the effective date before and after")
-    @APIResponse(responseCode = "400", description = "A reference or a rule is broken; nothing was changed",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "409", description = "A seat would have two holders, or a seat or membership has already ended",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = "A reference or a rule is broken; nothing was changed")
+    @APIResponse(responseCode = "409", description = "A seat would have two holders, or a seat or membership has already ended")
     public RosterViews.RestructuringView restructure(@PathParam("id") UUID id, @NotNull @Valid Restructuring change,
             @QueryParam("dryRun") @jakarta.ws.rs.DefaultValue("false") boolean dryRun) {
         return committees.restructure(id, change, dryRun, caller.name());
@@ -200,8 +187,7 @@ public class CommitteeResource {
     @PermitAll
     @Path("/{id}/roster")
     @Operation(summary = "Who sits on the committee on a date", description = "Names and roles only; today when no date is given.")
-    @APIResponse(responseCode = "400", description = "asOf is not a date",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not a date")
     @APIResponse(responseCode = "200", description = "Every seat on the date, with its holder")
     public RosterView roster(@PathParam("id") UUID id,
             @QueryParam("asOf") @Parameter(description = "ISO date; today (Thailand) when absent", example = "2022-06-06") LocalDate asOf) {

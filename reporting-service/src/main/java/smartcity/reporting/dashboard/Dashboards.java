@@ -97,8 +97,8 @@ public class Dashboards {
      * code; the first active committee when it names none that is known): the committee report, in both languages.
      */
     private CommitteeVacancies vacancies(LocalDate today) {
-        CommitteeReport.View thai = committees.on(today, Language.TH);
-        CommitteeReport.View english = committees.on(today, Language.EN);
+        CommitteeReport.View thai = committees.on(today).in(Language.TH);
+        CommitteeReport.View english = committees.on(today).in(Language.EN);
         if (thai.committees().isEmpty()) {
             return null; // no committee has been read from committee-service yet
         }

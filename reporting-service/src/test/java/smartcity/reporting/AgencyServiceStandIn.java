@@ -26,12 +26,18 @@ public class AgencyServiceStandIn implements QuarkusTestResourceLifecycleManager
 
     /** Registers an agency in the stand-in registry; it appears in the feed as a REGISTERED event. */
     public static synchronized UUID register(String code, String nameTh, String type, String localKind, String district) {
+        return register(code, nameTh, null, type, localKind, district);
+    }
+
+    /** Registers an agency with an English name as well. */
+    public static synchronized UUID register(String code, String nameTh, String nameEn, String type, String localKind,
+            String district) {
         UUID id = UUID.randomUUID();
         Map<String, Object> agency = new LinkedHashMap<>();
         agency.put("id", id.toString());
         agency.put("code", code);
         agency.put("nameTh", nameTh);
-        agency.put("nameEn", null);
+        agency.put("nameEn", nameEn);
         agency.put("type", type);
         agency.put("localKind", localKind);
         agency.put("district", district);

@@ -1,6 +1,7 @@
 package smartcity.reporting.dashboard;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -15,31 +16,31 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import smartcity.reporting.i18n.Language;
-import smartcity.reporting.i18n.ReferenceNames;
 import smartcity.reporting.report.ParticipationReport;
 import smartcity.reporting.round.SurveyRound;
 import smartcity.reporting.round.SurveyRoundRepository;
 
-/** Puts the dashboard's view together from the survey rounds and their reports. */
+/**
+ * Puts the dashboard's view together from the survey rounds and their reports. Each report is read once per page: its
+ * rows carry Thai and English side by side, and the template picks the page's language.
+ */
 @ApplicationScoped
 public class Dashboards {
 
     private final SurveyRoundRepository rounds;
     private final ParticipationReport participation;
-    private final ReferenceNames names;
     private final FrameworkCopies framework;
     private final AgencyCopies agencies;
     private final CommitteeReport committees;
     private final String committeeCode;
 
-    Dashboards(SurveyRoundRepository rounds, ParticipationReport participation, ReferenceNames names,
+    Dashboards(SurveyRoundRepository rounds, ParticipationReport participation,
             FrameworkCopies framework, AgencyCopies agencies, CommitteeReport committees,
             @org.eclipse.microprofile.config.inject.ConfigProperty(name = "smartcity.dashboard.committee",
                     defaultValue = "CM-SMART-CITY") String committeeCode) {
         this.committeeCode = committeeCode;
         this.rounds = rounds;
         this.participation = participation;
-        this.names = names;
         this.framework = framework;
         this.agencies = agencies;
         this.committees = committees;
@@ -63,7 +64,7 @@ public class Dashboards {
         RoundChoice heading = shown.map(r -> RoundChoice.of(r, true)).orElse(null);
         // a planned round has no population yet: no figures rather than a row of zeros
         ParticipationPart figures = shown.filter(r -> r.status() != SurveyRound.Status.PLANNED)
-                .map(r -> ParticipationPart.of(participation.of(r.id()), names)).orElse(null);
+                .map(r -> ParticipationPart.of(participation.of(r.id()))).orElse(null);
         LocalDate today = LocalDate.now(BuddhistEra.THAILAND);
         return new DashboardView(language, choices, heading, chosen, figures, matrix(today), vacancies(today));
     }
@@ -94,31 +95,33 @@ public class Dashboards {
 
     /**
      * The seats to fill today on the committee the dashboard follows ({@code smartcity.dashboard.committee}, a committee
-     * code; the first active committee when it names none that is known): the committee report, in both languages.
+     * code; the first active committee when it names none that is known): the committee report, read once, whose rows
+     * carry their Thai and English names side by side. An ex-officio seat is named by its post, which committee-service
+     * keeps in Thai only.
      */
     private CommitteeVacancies vacancies(LocalDate today) {
-        CommitteeReport.View thai = committees.on(today, Language.TH);
-        CommitteeReport.View english = committees.on(today, Language.EN);
-        if (thai.committees().isEmpty()) {
+        List<CommitteeReport.Row> committees = this.committees.on(today).committees();
+        if (committees.isEmpty()) {
             return null; // no committee has been read from committee-service yet
         }
-        int shown = Math.max(0, java.util.stream.IntStream.range(0, thai.committees().size())
-                .filter(i -> thai.committees().get(i).code().equals(committeeCode)).findFirst().orElse(0));
-        CommitteeReport.Row th = thai.committees().get(shown);
-        CommitteeReport.Row en = english.committees().get(shown);
-        List<CommitteeVacancies.Vacancy> seats = new java.util.ArrayList<>();
-        for (int i = 0; i < th.vacancies().size(); i++) {
-            CommitteeReport.VacantSeat t = th.vacancies().get(i);
-            seats.add(new CommitteeVacancies.Vacancy(t.position() != null ? Name.thai(t.position())
-                    : new Name(t.title(), en.vacancies().get(i).title()), CommitteeVacancies.Reason.NO_HOLDER, null));
+        CommitteeReport.Row shown = committees.stream().filter(c -> c.code().equals(committeeCode)).findFirst()
+                .orElse(committees.get(0));
+        List<CommitteeVacancies.Vacancy> seats = new ArrayList<>();
+        for (CommitteeReport.VacantSeat seat : shown.vacancies()) {
+            seats.add(new CommitteeVacancies.Vacancy(seatName(seat.position(), seat.titleTh(), seat.titleEn()),
+                    CommitteeVacancies.Reason.NO_HOLDER, null));
         }
-        for (int i = 0; i < th.lapsed().size(); i++) {
-            CommitteeReport.LapsedMember t = th.lapsed().get(i);
-            CommitteeReport.LapsedMember e = en.lapsed().get(i);
-            seats.add(new CommitteeVacancies.Vacancy(t.position() != null ? Name.thai(t.position()) : new Name(t.title(), e.title()),
-                    CommitteeVacancies.Reason.valueOf(t.reason().name()), t.name() == null ? null : new Name(t.name(), e.name())));
+        for (CommitteeReport.LapsedMember member : shown.lapsed()) {
+            seats.add(new CommitteeVacancies.Vacancy(seatName(member.position(), member.titleTh(), member.titleEn()),
+                    CommitteeVacancies.Reason.valueOf(member.reason().name()),
+                    member.nameTh() == null ? null : new Name(member.nameTh(), member.nameEn())));
         }
-        return new CommitteeVacancies(new Name(th.name(), en.name()), today, th.seats(), th.filled(), seats);
+        return new CommitteeVacancies(new Name(shown.nameTh(), shown.nameEn()), today, shown.seats(), shown.filled(),
+                seats);
+    }
+
+    private static Name seatName(String positionTh, String titleTh, String titleEn) {
+        return positionTh != null ? Name.thai(positionTh) : new Name(titleTh, titleEn);
     }
 
     private static boolean named(SurveyRound round, String idOrCode) {

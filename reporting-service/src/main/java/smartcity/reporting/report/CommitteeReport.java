@@ -20,6 +20,7 @@ import smartcity.reporting.feed.Freshness;
 import smartcity.reporting.framework.FrameworkCopies;
 import smartcity.reporting.i18n.BuddhistEra;
 import smartcity.reporting.i18n.Language;
+import smartcity.reporting.i18n.Name;
 
 /**
  * Each active committee on the report date: its seats, how many are filled and vacant, the members whose ex-officio
@@ -32,35 +33,116 @@ public class CommitteeReport {
     public enum Lapse { POSITION_NO_LONGER_HELD, AGENCY_NO_LONGER_ACTIVE }
 
     @Schema(name = "CommitteeReportSeat", description = "A seat nobody holds on the report date")
-    public record VacantSeat(UUID seatId, String role, @Schema(examples = "กรรมการ") String title,
-            @Schema(description = "The post an ex-officio seat belongs to", examples = "พลังงานจังหวัดเชียงใหม่")
+    public record VacantSeat(UUID seatId, String role,
+            @Schema(description = "The seat's title in the report's language", examples = "กรรมการ") String title,
+            @Schema(description = "Its Thai title", examples = "กรรมการ") String titleTh,
+            @Schema(description = "Its English title; absent when it has none", examples = "Member") String titleEn,
+            @Schema(description = "The post an ex-officio seat belongs to, in Thai (committee-service names posts in Thai "
+                    + "only)", examples = "พลังงานจังหวัดเชียงใหม่")
             String position) {
+
+        VacantSeat in(Language language) {
+            return new VacantSeat(seatId, role, new Name(titleTh, titleEn).in(language), titleTh, titleEn, position);
+        }
     }
 
     @Schema(name = "CommitteeReportLapse", description = "A member whose ex-officio basis has lapsed")
-    public record LapsedMember(UUID seatId, String title, String position, UUID personId, String name, Lapse reason) {
+    public record LapsedMember(UUID seatId,
+            @Schema(description = "The seat's title in the report's language", examples = "กรรมการ") String title,
+            @Schema(description = "Its Thai title", examples = "กรรมการ") String titleTh,
+            @Schema(description = "Its English title; absent when it has none", examples = "Member") String titleEn,
+            @Schema(description = "The post the seat belongs to, in Thai (committee-service names posts in Thai only)",
+                    examples = "พลังงานจังหวัดเชียงใหม่") String position,
+            UUID personId,
+            @Schema(description = "The member's name in the report's language", examples = "พลังงานจังหวัดเชียงใหม่คนก่อน")
+            String name,
+            @Schema(description = "The member's Thai name", examples = "พลังงานจังหวัดเชียงใหม่คนก่อน") String nameTh,
+            @Schema(description = "The member's English name; absent when it has none",
+                    examples = "Former Chiang Mai Provincial Energy Officer") String nameEn,
+            Lapse reason) {
+
+        LapsedMember in(Language language) {
+            return new LapsedMember(seatId, new Name(titleTh, titleEn).in(language), titleTh, titleEn, position, personId,
+                    nameTh == null ? null : new Name(nameTh, nameEn).in(language), nameTh, nameEn, reason);
+        }
     }
 
     @Schema(name = "CommitteeReportMeeting")
-    public record LastMeeting(UUID meetingId, LocalDate heldOn, @Schema(examples = "6 มิ.ย. 2565") String heldOnText) {
+    public record LastMeeting(UUID meetingId, LocalDate heldOn,
+            @Schema(description = "The date as people read it, in the report's language", examples = "6 มิ.ย. 2565")
+            String heldOnText,
+            @Schema(description = "The date as Thai readers write it", examples = "6 มิ.ย. 2565") String heldOnTextTh,
+            @Schema(description = "The date as English readers write it", examples = "6 Jun 2022 (B.E. 2565)")
+            String heldOnTextEn) {
+
+        static LastMeeting of(UUID meetingId, LocalDate heldOn) {
+            return new LastMeeting(meetingId, heldOn, null, BuddhistEra.thai(heldOn), BuddhistEra.english(heldOn));
+        }
+
+        LastMeeting in(Language language) {
+            return new LastMeeting(meetingId, heldOn, language == Language.TH ? heldOnTextTh : heldOnTextEn, heldOnTextTh,
+                    heldOnTextEn);
+        }
     }
 
     @Schema(name = "CommitteeReportResolution", description = "A resolution not yet carried out")
-    public record OpenResolution(UUID resolutionId, LocalDate meetingHeldOn, int number, String kind, String text,
+    public record OpenResolution(UUID resolutionId, LocalDate meetingHeldOn, int number, String kind,
+            @Schema(description = "What was resolved, in the report's language") String text,
+            @Schema(description = "What was resolved, in Thai", examples = "ให้ปรับโครงสร้างและอำนาจหน้าที่ของคณะกรรมการ")
+            String textTh,
+            @Schema(description = "What was resolved, in English; absent when it has none",
+                    examples = "To restructure the composition and duties of the committee") String textEn,
             @Schema(description = "Its follow-up now: OPEN or IN_PROGRESS (OPEN when not recorded), or DONE for one "
                     + "carried out after the report date") String followUp,
             LocalDate dueOn) {
+
+        OpenResolution in(Language language) {
+            return new OpenResolution(resolutionId, meetingHeldOn, number, kind, new Name(textTh, textEn).in(language),
+                    textTh, textEn, followUp, dueOn);
+        }
     }
 
     @Schema(name = "CommitteeReportRow")
-    public record Row(UUID committeeId, String code, String name, int seats, int filled, int vacant,
-            List<VacantSeat> vacancies, List<LapsedMember> lapsed, LastMeeting lastMeeting,
-            List<OpenResolution> openResolutions) {
+    public record Row(UUID committeeId, String code,
+            @Schema(description = "The committee's name in the report's language",
+                    examples = "คณะกรรมการการพัฒนาเมืองอัจฉริยะ (Smart City) ของจังหวัดเชียงใหม่") String name,
+            @Schema(description = "Its Thai name", examples = "คณะกรรมการการพัฒนาเมืองอัจฉริยะ (Smart City) ของจังหวัดเชียงใหม่")
+            String nameTh,
+            @Schema(description = "Its English name; absent when it has none",
+                    examples = "Chiang Mai Smart City Development Committee") String nameEn,
+            int seats, int filled, int vacant, List<VacantSeat> vacancies, List<LapsedMember> lapsed,
+            LastMeeting lastMeeting, List<OpenResolution> openResolutions) {
+
+        Row in(Language language) {
+            return new Row(committeeId, code, new Name(nameTh, nameEn).in(language), nameTh, nameEn, seats, filled, vacant,
+                    vacancies.stream().map(v -> v.in(language)).toList(),
+                    lapsed.stream().map(l -> l.in(language)).toList(),
+                    lastMeeting == null ? null : lastMeeting.in(language),
+                    openResolutions.stream().map(r -> r.in(language)).toList());
+        }
     }
 
+    /**
+     * The report. Every title, name, text and date text is in Thai and English ({@code nameTh}, {@code nameEn},
+     * {@code titleTh}, ...); the unsuffixed field ({@code name}, {@code title}, {@code asOfText}, ...) is the one a
+     * reader of the requested language sees, and what the CSV shows: {@link #in(Language)} chooses it, the report is
+     * computed once.
+     */
     @Schema(name = "CommitteeReport")
-    public record View(LocalDate asOf, String asOfText, Map<String, Instant> dataAsOf, List<Freshness.Warning> warnings,
+    public record View(LocalDate asOf,
+            @Schema(description = "The report date as people read it, in the report's language", examples = "6 มิ.ย. 2565")
+            String asOfText,
+            @Schema(description = "The report date as Thai readers write it", examples = "6 มิ.ย. 2565") String asOfTextTh,
+            @Schema(description = "The report date as English readers write it", examples = "6 Jun 2022 (B.E. 2565)")
+            String asOfTextEn,
+            Map<String, Instant> dataAsOf, List<Freshness.Warning> warnings,
             List<Row> committees) implements CsvTable {
+
+        /** The same report, its titles, names, texts and dates for readers of the language. */
+        public View in(Language language) {
+            return new View(asOf, language == Language.TH ? asOfTextTh : asOfTextEn, asOfTextTh, asOfTextEn, dataAsOf,
+                    warnings, committees.stream().map(c -> c.in(language)).toList());
+        }
 
         @Override
         public List<String> csvHeader() {
@@ -86,7 +168,11 @@ public class CommitteeReport {
         this.freshness = freshness;
     }
 
-    public View on(LocalDate asOf, Language language) {
+    /**
+     * The report on a date, its names in both languages; the unsuffixed ones are Thai until {@link View#in(Language)}
+     * chooses another language.
+     */
+    public View on(LocalDate asOf) {
         List<FrameworkCopies.Seat> seats = copies.seats().stream().filter(s -> s.existsOn(asOf)).toList();
         Map<UUID, FrameworkCopies.Membership> holding = copies.memberships().stream().filter(m -> m.activeOn(asOf))
                 .collect(Collectors.toMap(FrameworkCopies.Membership::seatId, Function.identity(), (a, b) -> a));
@@ -108,36 +194,37 @@ public class CommitteeReport {
             List<LapsedMember> lapsed = new ArrayList<>();
             for (FrameworkCopies.Seat seat : own) {
                 FrameworkCopies.Membership membership = holding.get(seat.id());
-                String title = seat.title().in(language);
+                Name title = seat.title();
                 if (membership == null) {
-                    vacancies.add(new VacantSeat(seat.id(), seat.role(), title, seat.positionTh()));
+                    vacancies.add(new VacantSeat(seat.id(), seat.role(), null, title.th(), title.en(), seat.positionTh()));
                     continue;
                 }
                 FrameworkCopies.Person holder = people.get(membership.personId());
                 AgencySummary agency = seat.agencyId() == null ? null : seatAgencies.get(seat.agencyId());
-                String name = holder == null ? null : holder.name().in(language);
+                Name name = holder == null ? new Name(null, null) : holder.name();
                 if (agency != null && !"ACTIVE".equals(agency.status())) {
-                    lapsed.add(new LapsedMember(seat.id(), title, seat.positionTh(), membership.personId(), name,
-                            Lapse.AGENCY_NO_LONGER_ACTIVE));
+                    lapsed.add(new LapsedMember(seat.id(), null, title.th(), title.en(), seat.positionTh(),
+                            membership.personId(), null, name.th(), name.en(), Lapse.AGENCY_NO_LONGER_ACTIVE));
                 } else if (holder != null && !seat.fits(holder.positionTh(), holder.agencyId())) {
-                    lapsed.add(new LapsedMember(seat.id(), title, seat.positionTh(), membership.personId(), name,
-                            Lapse.POSITION_NO_LONGER_HELD));
+                    lapsed.add(new LapsedMember(seat.id(), null, title.th(), title.en(), seat.positionTh(),
+                            membership.personId(), null, name.th(), name.en(), Lapse.POSITION_NO_LONGER_HELD));
                 }
             }
             Set<UUID> ownMeetings = meetings.stream().filter(m -> m.committeeId().equals(committee.id()))
                     .map(FrameworkCopies.Meeting::id).collect(Collectors.toSet());
             LastMeeting last = meetings.stream().filter(m -> ownMeetings.contains(m.id()))
                     .max(Comparator.comparing(FrameworkCopies.Meeting::heldOn))
-                    .map(m -> new LastMeeting(m.id(), m.heldOn(), BuddhistEra.format(m.heldOn(), language))).orElse(null);
+                    .map(m -> LastMeeting.of(m.id(), m.heldOn())).orElse(null);
             List<OpenResolution> openResolutions = open.stream().filter(r -> ownMeetings.contains(r.meetingId()))
                     .map(r -> new OpenResolution(r.id(), meetingsById.get(r.meetingId()).heldOn(), r.number(), r.kind(),
-                            r.text().in(language), r.followUp() == null ? "OPEN" : r.followUp(), r.dueOn()))
+                            null, r.text().th(), r.text().en(), r.followUp() == null ? "OPEN" : r.followUp(), r.dueOn()))
                     .sorted(Comparator.comparing(OpenResolution::meetingHeldOn).thenComparing(OpenResolution::number))
                     .toList();
-            rows.add(new Row(committee.id(), committee.code(), committee.name().in(language), own.size(),
-                    own.size() - vacancies.size(), vacancies.size(), vacancies, lapsed, last, openResolutions));
+            rows.add(new Row(committee.id(), committee.code(), null, committee.name().th(), committee.name().en(),
+                    own.size(), own.size() - vacancies.size(), vacancies.size(), vacancies, lapsed, last, openResolutions));
         }
         Freshness.Stated stated = freshness.of(Freshness.AGENCY, Freshness.COMMITTEE);
-        return new View(asOf, BuddhistEra.format(asOf, language), stated.dataAsOf(), stated.warnings(), rows);
+        return new View(asOf, null, BuddhistEra.thai(asOf), BuddhistEra.english(asOf), stated.dataAsOf(),
+                stated.warnings(), rows).in(Language.DEFAULT);
     }
 }

@@ -21,6 +21,7 @@ import smartcity.reporting.feed.Freshness;
 import smartcity.reporting.framework.FrameworkCopies;
 import smartcity.reporting.i18n.BuddhistEra;
 import smartcity.reporting.i18n.Language;
+import smartcity.reporting.i18n.Name;
 import smartcity.reporting.round.SurveyRound;
 import smartcity.reporting.round.SurveyRounds;
 
@@ -35,18 +36,45 @@ public class DimensionsReport {
 
     @Schema(name = "DimensionsRow", description = "One dimension of the framework")
     public record Row(UUID dimensionId, @Schema(examples = "SMART_ENERGY") String code,
-            @Schema(examples = "พลังงานอัจฉริยะ") String name, List<AgencyRef> lead, List<AgencyRef> supporting,
+            @Schema(description = "Its name in the report's language", examples = "ด้านพลังงานอัจฉริยะ") String name,
+            @Schema(description = "Its Thai name, whatever the report's language", examples = "ด้านพลังงานอัจฉริยะ")
+            String nameTh,
+            @Schema(description = "Its English name, whatever the report's language; absent when it has none",
+                    examples = "Smart Energy") String nameEn,
+            List<AgencyRef> lead, List<AgencyRef> supporting,
             @Schema(description = "Projects reported under the dimension in the round") long projects,
             @Schema(description = "The agencies running them") List<AgencyRef> agencies,
             @Schema(description = "Their budgets added up, in Thai baht (a project under two dimensions counts in both)")
             BigDecimal budgetThb,
             List<Gap> gaps) {
+
+        /** The same row, its names for readers of the language. */
+        Row in(Language language) {
+            return new Row(dimensionId, code, new Name(nameTh, nameEn).in(language), nameTh, nameEn,
+                    AgencyRef.in(lead, language), AgencyRef.in(supporting, language), projects,
+                    AgencyRef.in(agencies, language), budgetThb, gaps);
+        }
     }
 
+    /**
+     * The report. Every name is in Thai and English ({@code nameTh}, {@code nameEn}, {@code asOfTextTh}, ...);
+     * {@code name} and {@code asOfText} are the ones a reader of the requested language sees, and what the CSV shows:
+     * {@link #in(Language)} chooses them, the report is computed once.
+     */
     @Schema(name = "DimensionsReport")
     public record View(UUID roundId, String roundCode, LocalDate asOf,
-            @Schema(description = "The report date as people read it", examples = "6 มิ.ย. 2565") String asOfText,
+            @Schema(description = "The report date as people read it, in the report's language", examples = "6 มิ.ย. 2565")
+            String asOfText,
+            @Schema(description = "The report date as Thai readers write it", examples = "6 มิ.ย. 2565") String asOfTextTh,
+            @Schema(description = "The report date as English readers write it", examples = "6 Jun 2022 (B.E. 2565)")
+            String asOfTextEn,
             Map<String, Instant> dataAsOf, List<Freshness.Warning> warnings, List<Row> dimensions) implements CsvTable {
+
+        /** The same report, its names and date for readers of the language. */
+        public View in(Language language) {
+            return new View(roundId, roundCode, asOf, language == Language.TH ? asOfTextTh : asOfTextEn, asOfTextTh,
+                    asOfTextEn, dataAsOf, warnings, dimensions.stream().map(row -> row.in(language)).toList());
+        }
 
         @Override
         public List<String> csvHeader() {
@@ -77,8 +105,9 @@ public class DimensionsReport {
         this.freshness = freshness;
     }
 
+    /** The report on a date; its {@code name}s are Thai until {@link View#in(Language)} chooses another language. */
     @SuppressWarnings("unchecked")
-    public View of(UUID roundId, LocalDate asOf, Language language) {
+    public View of(UUID roundId, LocalDate asOf) {
         SurveyRound round = rounds.round(roundId);
         Map<String, long[]> counts = new HashMap<>();
         Map<String, BigDecimal> budgets = new HashMap<>();
@@ -104,11 +133,11 @@ public class DimensionsReport {
             if (!dimension.active()) {
                 continue;
             }
-            List<AgencyRef> lead = refs(assignments, dimension.id(), "LEAD", known, language);
-            List<AgencyRef> supporting = refs(assignments, dimension.id(), "SUPPORTING", known, language);
+            List<AgencyRef> lead = refs(assignments, dimension.id(), "LEAD", known);
+            List<AgencyRef> supporting = refs(assignments, dimension.id(), "SUPPORTING", known);
             long projects = counts.getOrDefault(dimension.code(), new long[1])[0];
             List<AgencyRef> runners = working.getOrDefault(dimension.code(), Set.of()).stream()
-                    .map(id -> AgencyRef.of(id, known, language))
+                    .map(id -> AgencyRef.of(id, known))
                     .sorted(java.util.Comparator.comparing(a -> a.code() == null ? "" : a.code())).toList();
             List<Gap> gaps = new ArrayList<>();
             if (lead.isEmpty()) {
@@ -119,18 +148,18 @@ public class DimensionsReport {
             if (projects == 0) {
                 gaps.add(Gap.NO_PROJECTS);
             }
-            rows.add(new Row(dimension.id(), dimension.code(), dimension.name().in(language), lead, supporting, projects,
-                    runners, budgets.getOrDefault(dimension.code(), BigDecimal.ZERO), gaps));
+            rows.add(new Row(dimension.id(), dimension.code(), null, dimension.name().th(), dimension.name().en(), lead,
+                    supporting, projects, runners, budgets.getOrDefault(dimension.code(), BigDecimal.ZERO), gaps));
         }
         Freshness.Stated stated = freshness.of(Freshness.AGENCY, Freshness.COMMITTEE);
-        return new View(round.id(), round.code(), asOf, BuddhistEra.format(asOf, language), stated.dataAsOf(),
-                stated.warnings(), rows);
+        return new View(round.id(), round.code(), asOf, null, BuddhistEra.thai(asOf), BuddhistEra.english(asOf),
+                stated.dataAsOf(), stated.warnings(), rows).in(Language.DEFAULT);
     }
 
     private static List<AgencyRef> refs(List<FrameworkCopies.Assignment> assignments, UUID dimensionId, String role,
-            Map<UUID, AgencySummary> known, Language language) {
+            Map<UUID, AgencySummary> known) {
         return assignments.stream().filter(a -> a.dimensionId().equals(dimensionId) && role.equals(a.role()))
-                .map(a -> AgencyRef.of(a.agencyId(), known, language))
+                .map(a -> AgencyRef.of(a.agencyId(), known))
                 .sorted(java.util.Comparator.comparing(a -> a.code() == null ? "" : a.code())).toList();
     }
 }

@@ -51,14 +51,17 @@ public class ReportResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitteeReport.View.class),
                     examples = @ExampleObject(name = "Before the restructuring", value = ReportExamples.COMMITTEE)),
             @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "Before the restructuring", value = ReportExamples.COMMITTEE_CSV))})
+                    examples = {
+                        @ExampleObject(name = "Before the restructuring", value = ReportExamples.COMMITTEE_CSV),
+                        @ExampleObject(name = "Before the restructuring, lang=en", value = ReportExamples.COMMITTEE_CSV_EN)})})
     @APIResponse(responseCode = "400", description = "`asOf` is not a date or `lang` is neither th nor en")
     public CommitteeReport.View committee(
             @QueryParam("asOf") @Parameter(description = "The report date (ISO); today in Thailand when absent",
                     example = "2022-06-06") LocalDate asOf,
             @QueryParam("lang") @Parameter(description = RoundReportResource.LANG) String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) @Parameter(hidden = true) String acceptLanguage) {
-        return committee.on(asOf == null ? LocalDate.now(BuddhistEra.THAILAND) : asOf, Language.resolve(lang, acceptLanguage));
+        Language language = Language.resolve(lang, acceptLanguage);
+        return committee.on(asOf == null ? LocalDate.now(BuddhistEra.THAILAND) : asOf).in(language);
     }
 
     @GET
@@ -75,7 +78,8 @@ public class ReportResource {
     public ScorecardReport.View scorecard(@PathParam("agencyId") UUID agencyId,
             @QueryParam("lang") @Parameter(description = RoundReportResource.LANG) String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) @Parameter(hidden = true) String acceptLanguage) {
-        return scorecard.of(agencyId, Language.resolve(lang, acceptLanguage));
+        Language language = Language.resolve(lang, acceptLanguage);
+        return scorecard.of(agencyId).in(language);
     }
 
     @GET

@@ -26,10 +26,14 @@ import smartcity.reporting.api.CsvWriter;
 /** The reports of one survey round. */
 @Path("/survey-rounds/{id}/reports")
 @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
-@Tag(name = "Reports", description = "What the province presents: JSON, or CSV with the same columns (Accept: text/csv)")
+@Tag(name = "Reports", description = "What the province presents: JSON, or CSV with the same columns (Accept: text/csv). "
+        + "Every name a report shows is in Thai and English side by side (`nameTh`, `nameEn`; `labelTh`, `labelEn`; ...), "
+        + "and the unsuffixed field beside them (`name`, `label`) is the one for the language asked for")
 public class RoundReportResource {
 
-    static final String LANG = "th or en; without it, the first of th/en in Accept-Language, else Thai";
+    static final String LANG = "th or en; without it, the first of th/en in Accept-Language, else Thai. It chooses the "
+            + "language of the unsuffixed names and date texts (`name`, `label`, `title`, `asOfText`, ...) and of the CSV; "
+            + "the Thai and English values beside them (`nameTh` and `nameEn`, ...) are there in every language";
 
     private final ParticipationReport participation;
     private final DimensionsReport dimensions;
@@ -50,12 +54,16 @@ public class RoundReportResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipationReport.View.class),
                     examples = @ExampleObject(name = "Chiang Mai, fiscal year 2565", value = ReportExamples.PARTICIPATION)),
             @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "Chiang Mai, fiscal year 2565", value = ReportExamples.PARTICIPATION_CSV))})
+                    examples = {
+                        @ExampleObject(name = "Chiang Mai, fiscal year 2565", value = ReportExamples.PARTICIPATION_CSV),
+                        @ExampleObject(name = "Chiang Mai, fiscal year 2565, lang=en",
+                                value = ReportExamples.PARTICIPATION_CSV_EN)})})
     @APIResponse(responseCode = "404", description = "No survey round has this id")
     public ParticipationReport.View participation(@PathParam("id") UUID id,
             @QueryParam("lang") @Parameter(description = LANG) String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) @Parameter(hidden = true) String acceptLanguage) {
-        return participation.of(id, Language.resolve(lang, acceptLanguage));
+        Language language = Language.resolve(lang, acceptLanguage);
+        return participation.of(id).in(language);
     }
 
     @GET
@@ -78,7 +86,7 @@ public class RoundReportResource {
                     example = "2022-06-06") LocalDate asOf,
             @QueryParam("lang") @Parameter(description = LANG) String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) @Parameter(hidden = true) String acceptLanguage) {
-        return dimensions.of(id, asOf == null ? LocalDate.now(BuddhistEra.THAILAND) : asOf,
-                Language.resolve(lang, acceptLanguage));
+        Language language = Language.resolve(lang, acceptLanguage);
+        return dimensions.of(id, asOf == null ? LocalDate.now(BuddhistEra.THAILAND) : asOf).in(language);
     }
 }

@@ -20,6 +20,7 @@ import smartcity.reporting.api.ProblemType;
 import smartcity.reporting.feed.Freshness;
 import smartcity.reporting.framework.FrameworkCopies;
 import smartcity.reporting.i18n.Language;
+import smartcity.reporting.i18n.Name;
 import smartcity.reporting.i18n.ReferenceNames;
 import smartcity.reporting.response.Answer;
 import smartcity.reporting.response.RoundAgency;
@@ -33,22 +34,75 @@ import smartcity.reporting.round.SurveyRoundRepository;
 public class ScorecardReport {
 
     @Schema(name = "ScorecardResponsibility")
-    public record Responsibility(String dimensionCode, String dimension, String role, LocalDate startDate,
+    public record Responsibility(String dimensionCode,
+            @Schema(description = "The dimension's name in the report's language", examples = "ด้านพลังงานอัจฉริยะ")
+            String dimension,
+            @Schema(description = "Its Thai name", examples = "ด้านพลังงานอัจฉริยะ") String dimensionTh,
+            @Schema(description = "Its English name; absent when it has none", examples = "Smart Energy")
+            String dimensionEn,
+            String role, LocalDate startDate,
             @Schema(implementation = String.class, format = "date", nullable = true, description = "Absent while the assignment is in force") LocalDate endDate, boolean current) {
+
+        Responsibility in(Language language) {
+            return new Responsibility(dimensionCode, dimensionTh == null ? null : new Name(dimensionTh, dimensionEn)
+                    .in(language), dimensionTh, dimensionEn, role, startDate, endDate, current);
+        }
     }
 
     @Schema(name = "ScorecardRound", description = "The agency in one survey round")
-    public record RoundEntry(UUID roundId, String roundCode, String title, LocalDate periodStart, LocalDate periodEnd,
+    public record RoundEntry(UUID roundId, String roundCode,
+            @Schema(description = "The round's title in the report's language",
+                    examples = "สำรวจการดำเนินงานเมืองอัจฉริยะ ปีงบประมาณ 2565") String title,
+            @Schema(description = "Its Thai title", examples = "สำรวจการดำเนินงานเมืองอัจฉริยะ ปีงบประมาณ 2565")
+            String titleTh,
+            @Schema(description = "Its English title; absent when it has none",
+                    examples = "Smart-city work survey, fiscal year 2022") String titleEn,
+            LocalDate periodStart, LocalDate periodEnd,
             SurveyRound.Status status, boolean surveyed, boolean answered, Boolean runsSmartCityProjects, int projects) {
+
+        RoundEntry in(Language language) {
+            return new RoundEntry(roundId, roundCode, new Name(titleTh, titleEn).in(language), titleTh, titleEn,
+                    periodStart, periodEnd, status, surveyed, answered, runsSmartCityProjects, projects);
+        }
     }
 
+    /**
+     * The scorecard. Every name is in Thai and English ({@code nameTh}, {@code nameEn}, {@code typeNameTh}, ...); the
+     * unsuffixed field ({@code name}, {@code typeName}, {@code title}, ...) is the one a reader of the requested
+     * language sees, and what the CSV shows: {@link #in(Language)} chooses it, the scorecard is computed once.
+     */
     @Schema(name = "AgencyScorecard")
-    public record View(UUID agencyId, String code, String name, String type, String typeName, String district,
-            String districtName, String status, Map<String, Instant> dataAsOf, List<Freshness.Warning> warnings,
+    public record View(UUID agencyId, String code,
+            @Schema(description = "The agency's name in the report's language",
+                    examples = "สำนักงานพลังงานจังหวัดเชียงใหม่") String name,
+            @Schema(description = "Its Thai name", examples = "สำนักงานพลังงานจังหวัดเชียงใหม่") String nameTh,
+            @Schema(description = "Its English name; absent when it has none",
+                    examples = "Chiang Mai Provincial Energy Office") String nameEn,
+            String type,
+            @Schema(description = "The type's name in the report's language", examples = "ราชการส่วนภูมิภาค")
+            String typeName,
+            @Schema(description = "The type's Thai name", examples = "ราชการส่วนภูมิภาค") String typeNameTh,
+            @Schema(description = "The type's English name", examples = "Provincial government unit") String typeNameEn,
+            String district,
+            @Schema(description = "The district's name in the report's language", examples = "เมืองเชียงใหม่")
+            String districtName,
+            @Schema(description = "The district's Thai name", examples = "เมืองเชียงใหม่") String districtNameTh,
+            @Schema(description = "The district's English name", examples = "Mueang Chiang Mai") String districtNameEn,
+            String status, Map<String, Instant> dataAsOf, List<Freshness.Warning> warnings,
             List<Responsibility> responsibilities,
             @Schema(description = "The projects of its latest answer") List<Answer.Project> projects,
             @Schema(description = "The round those projects come from") String projectsRoundCode,
             List<RoundEntry> surveys) implements CsvTable {
+
+        /** The same scorecard, its names for readers of the language. */
+        public View in(Language language) {
+            return new View(agencyId, code, new Name(nameTh, nameEn).in(language), nameTh, nameEn, type,
+                    new Name(typeNameTh, typeNameEn).in(language), typeNameTh, typeNameEn, district,
+                    districtNameTh == null ? null : new Name(districtNameTh, districtNameEn).in(language), districtNameTh,
+                    districtNameEn, status, dataAsOf, warnings,
+                    responsibilities.stream().map(r -> r.in(language)).toList(), projects, projectsRoundCode,
+                    surveys.stream().map(s -> s.in(language)).toList());
+        }
 
         @Override
         public List<String> csvHeader() {
@@ -92,7 +146,8 @@ public class ScorecardReport {
         this.db = db;
     }
 
-    public View of(UUID agencyId, Language language) {
+    /** The scorecard, its names in both languages; the unsuffixed ones are Thai until {@link View#in(Language)}. */
+    public View of(UUID agencyId) {
         AgencySummary agency = agencies.byId(List.of(agencyId)).get(agencyId);
         List<RoundAgency> surveyedIn = population.list("key.agencyId", agencyId);
         if (agency == null && surveyedIn.isEmpty()) {
@@ -109,8 +164,8 @@ public class ScorecardReport {
         List<Responsibility> responsibilities = framework.assignmentsOf(agencyId).stream()
                 .map(a -> {
                     FrameworkCopies.Dimension d = dimensions.get(a.dimensionId());
-                    return new Responsibility(d == null ? null : d.code(), d == null ? null : d.name().in(language),
-                            a.role(), a.startDate(), a.endDate(), a.activeOn(today));
+                    return new Responsibility(d == null ? null : d.code(), null, d == null ? null : d.name().th(),
+                            d == null ? null : d.name().en(), a.role(), a.startDate(), a.endDate(), a.activeOn(today));
                 })
                 .sorted(java.util.Comparator.comparing((Responsibility r) -> !r.current())
                         .thenComparing(r -> r.dimensionCode() == null ? "" : r.dimensionCode()))
@@ -123,8 +178,7 @@ public class ScorecardReport {
         String latestCode = null;
         for (SurveyRound round : rounds.list("status <> ?1 order by periodStart, opensOn, code", SurveyRound.Status.PLANNED)) {
             SurveyResponse answer = answers.get(round.id());
-            surveys.add(new RoundEntry(round.id(), round.code(),
-                    language == Language.EN && round.titleEn() != null ? round.titleEn() : round.titleTh(),
+            surveys.add(new RoundEntry(round.id(), round.code(), null, round.titleTh(), round.titleEn(),
                     round.periodStart(), round.periodEnd(), round.status(), surveyedRounds.contains(round.id()),
                     answer != null, answer == null ? null : answer.runsProjects(),
                     answer == null ? 0 : answer.projectViews().size()));
@@ -134,10 +188,11 @@ public class ScorecardReport {
             }
         }
         Freshness.Stated stated = freshness.of(Freshness.AGENCY, Freshness.COMMITTEE);
-        return new View(agency.id(), agency.code(), language == Language.EN && agency.nameEn() != null
-                ? agency.nameEn() : agency.nameTh(), agency.type(), names.agencyType(agency.type()).in(language),
-                agency.district(), agency.district() == null ? null : names.district(agency.district()).in(language),
-                agency.status(), stated.dataAsOf(), stated.warnings(), responsibilities,
-                latest == null ? List.of() : latest.projectViews(), latestCode, surveys);
+        Name type = names.agencyType(agency.type());
+        Name district = agency.district() == null ? new Name(null, null) : names.district(agency.district());
+        return new View(agency.id(), agency.code(), null, agency.nameTh(), agency.nameEn(), agency.type(), null,
+                type.th(), type.en(), agency.district(), null, district.th(), district.en(), agency.status(),
+                stated.dataAsOf(), stated.warnings(), responsibilities, latest == null ? List.of() : latest.projectViews(),
+                latestCode, surveys).in(Language.DEFAULT);
     }
 }

@@ -67,7 +67,8 @@ class CommitteeReadModelTest {
         AgencyServiceStandIn.down(false);
         CommitteeServiceStandIn.down(false);
         code = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        energyOffice = AgencyServiceStandIn.register("CM-PEO-" + code, "สำนักงานพลังงานจังหวัดเชียงใหม่", "PROVINCIAL_GOVERNMENT", null, "5001");
+        energyOffice = AgencyServiceStandIn.register("CM-PEO-" + code, "สำนักงานพลังงานจังหวัดเชียงใหม่",
+                "Chiang Mai Provincial Energy Office", "PROVINCIAL_GOVERNMENT", null, "5001");
         electricity = AgencyServiceStandIn.register("CM-PEA-" + code, "การไฟฟ้าส่วนภูมิภาคจังหวัดเชียงใหม่", "STATE_ENTERPRISE", null, "5001");
         dissolved = AgencyServiceStandIn.register("CM-OLD-" + code, "หน่วยงานที่ถูกยุบ", "PROVINCIAL_GOVERNMENT", null, "5001");
         AgencyServiceStandIn.status(dissolved, "DISSOLVED");
@@ -98,12 +99,13 @@ class CommitteeReadModelTest {
         UUID governor = put("PERSON", UUID.randomUUID(), state("honorific", "นาย", "nameTh", "ผู้ว่าราชการ " + code,
                 "positionTh", "ผู้ว่าราชการจังหวัดเชียงใหม่"));
         UUID movedAway = put("PERSON", UUID.randomUUID(), state("honorific", "นาง", "nameTh", "พลังงานคนก่อน " + code,
-                "positionTh", "พลังงานจังหวัดลำพูน"));
+                "nameEn", "Former Energy Officer " + code, "positionTh", "พลังงานจังหวัดลำพูน"));
         put("MEMBERSHIP", UUID.randomUUID(), state("seatId", chairSeat, "personId", governor, "startDate", "2021-10-01"));
         put("MEMBERSHIP", UUID.randomUUID(), state("seatId", energySeat, "personId", movedAway, "startDate", "2020-10-01"));
         meeting = put("MEETING", UUID.randomUUID(), state("committeeId", committee, "heldOn", "2022-06-06"));
         put("RESOLUTION", UUID.randomUUID(), state("meetingId", meeting, "number", 1, "kind", "RESTRUCTURE",
-                "textTh", "ให้ปรับโครงสร้างคณะกรรมการ", "followUp", "IN_PROGRESS", "dueOn", "2022-07-01"));
+                "textTh", "ให้ปรับโครงสร้างคณะกรรมการ", "textEn", "To restructure the committee", "followUp", "IN_PROGRESS",
+                "dueOn", "2022-07-01"));
         put("RESOLUTION", UUID.randomUUID(), state("meetingId", meeting, "number", 2, "kind", "ASSIGNMENT",
                 "textTh", "มอบหมายหน่วยงานรับผิดชอบรายด้าน", "followUp", "DONE", "doneOn", "2022-06-06"));
         put("RESOLUTION", UUID.randomUUID(), state("meetingId", meeting, "number", 3, "kind", "OTHER",
@@ -143,6 +145,127 @@ class CommitteeReadModelTest {
                 .body(committeeRow() + ".lastMeeting", equalTo(null))
                 .body(committeeRow() + ".openResolutions", empty())
                 .body(committeeRow() + ".vacancies.title", contains("Provincial Statistician"));
+    }
+
+    @Test
+    void theCommitteeReportCarriesThaiAndEnglishSideBySideAndLangChoosesOnlyTheUnsuffixedFields() {
+        String resolution = committeeRow() + ".openResolutions.find { it.number == 1 }";
+        for (String lang : List.of("th", "en")) {
+            given().queryParam("asOf", "2022-06-06").queryParam("lang", lang).when().get("/reports/committee")
+                    .then().statusCode(200)
+                    .body("asOfTextTh", equalTo("6 มิ.ย. 2565"))
+                    .body("asOfTextEn", equalTo("6 Jun 2022 (B.E. 2565)"))
+                    .body(committeeRow() + ".nameTh", equalTo("คณะกรรมการ " + code))
+                    .body(committeeRow() + ".nameEn", equalTo("Committee " + code))
+                    .body(committeeRow() + ".vacancies.titleTh", contains("สถิติจังหวัดเชียงใหม่"))
+                    .body(committeeRow() + ".vacancies.titleEn", contains("Provincial Statistician"))
+                    .body(committeeRow() + ".lapsed.titleTh", contains("พลังงานจังหวัดเชียงใหม่"))
+                    .body(committeeRow() + ".lapsed.nameTh", contains("พลังงานคนก่อน " + code))
+                    .body(committeeRow() + ".lapsed.nameEn", contains("Former Energy Officer " + code))
+                    .body(committeeRow() + ".lastMeeting.heldOnTextTh", equalTo("6 มิ.ย. 2565"))
+                    .body(committeeRow() + ".lastMeeting.heldOnTextEn", equalTo("6 Jun 2022 (B.E. 2565)"))
+                    .body(resolution + ".textTh", equalTo("ให้ปรับโครงสร้างคณะกรรมการ"))
+                    .body(resolution + ".textEn", equalTo("To restructure the committee"));
+        }
+        given().queryParam("asOf", "2022-06-06").queryParam("lang", "en").when().get("/reports/committee")
+                .then().statusCode(200)
+                .body("asOfText", equalTo("6 Jun 2022 (B.E. 2565)"))
+                .body(committeeRow() + ".name", equalTo("Committee " + code))
+                .body(committeeRow() + ".vacancies.title", contains("Provincial Statistician"))
+                // a seat with no English title keeps its Thai one in English, and says it has no English
+                .body(committeeRow() + ".lapsed.title", contains("พลังงานจังหวัดเชียงใหม่"))
+                .body(committeeRow() + ".lapsed[0].titleEn", equalTo(null))
+                .body(committeeRow() + ".lapsed.name", contains("Former Energy Officer " + code))
+                .body(committeeRow() + ".lastMeeting.heldOnText", equalTo("6 Jun 2022 (B.E. 2565)"))
+                .body(resolution + ".text", equalTo("To restructure the committee"));
+        given().queryParam("asOf", "2022-06-06").queryParam("lang", "th").when().get("/reports/committee")
+                .then().statusCode(200)
+                .body(committeeRow() + ".name", equalTo("คณะกรรมการ " + code))
+                .body(committeeRow() + ".lapsed.name", contains("พลังงานคนก่อน " + code))
+                .body(resolution + ".text", equalTo("ให้ปรับโครงสร้างคณะกรรมการ"));
+        String english = new String(given().accept("text/csv").queryParam("asOf", "2022-06-06").queryParam("lang", "en")
+                .when().get("/reports/committee").then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
+        Assertions.assertTrue(english.contains("\r\nC-" + code + ",Committee " + code + ",3,2,1,1,2022-06-06,2\r\n"),
+                english);
+        String thai = new String(given().accept("text/csv").queryParam("asOf", "2022-06-06")
+                .when().get("/reports/committee").then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
+        Assertions.assertTrue(thai.startsWith("\uFEFFcommittee_code,committee_name,seats,filled,vacant,lapsed,"
+                + "last_meeting,open_resolutions\r\n"), thai);
+        Assertions.assertTrue(thai.contains("\r\nC-" + code + ",คณะกรรมการ " + code + ",3,2,1,1,2022-06-06,2\r\n"), thai);
+    }
+
+    @Test
+    void theDimensionsReportAndTheScorecardNameEveryDimensionAndAgencyInThaiAndEnglish() {
+        String round = asSecretariat().contentType("application/json")
+                .body(Map.of("code", "B-" + code, "titleTh", "สำรวจ " + code, "titleEn", "Survey " + code,
+                        "periodStart", "2021-10-01", "periodEnd", "2022-09-30", "opensOn", "2022-04-01",
+                        "closesOn", "2022-05-31"))
+                .when().post("/survey-rounds").then().statusCode(201).extract().path("id");
+        asSecretariat().contentType("application/json").body(Map.of()).when().post("/survey-rounds/" + round + "/opening")
+                .then().statusCode(200);
+        String path = "/survey-rounds/" + round + "/reports/dimensions";
+        String energyRow = "dimensions.find { it.code == 'E_" + code + "' }";
+        for (String lang : List.of("th", "en")) {
+            given().queryParam("asOf", "2022-06-06").queryParam("lang", lang).when().get(path)
+                    .then().statusCode(200)
+                    .body("asOfTextTh", equalTo("6 มิ.ย. 2565"))
+                    .body("asOfTextEn", equalTo("6 Jun 2022 (B.E. 2565)"))
+                    .body(energyRow + ".nameTh", equalTo("พลังงานอัจฉริยะ " + code))
+                    .body(energyRow + ".nameEn", equalTo("Smart Energy " + code))
+                    .body(energyRow + ".lead.nameTh", contains("สำนักงานพลังงานจังหวัดเชียงใหม่"))
+                    .body(energyRow + ".lead.nameEn", contains("Chiang Mai Provincial Energy Office"))
+                    .body(energyRow + ".supporting.nameTh", contains("การไฟฟ้าส่วนภูมิภาคจังหวัดเชียงใหม่"))
+                    .body(energyRow + ".supporting[0].nameEn", equalTo(null));
+        }
+        given().queryParam("asOf", "2022-06-06").queryParam("lang", "en").when().get(path)
+                .then().statusCode(200)
+                .body("asOfText", equalTo("6 Jun 2022 (B.E. 2565)"))
+                .body(energyRow + ".name", equalTo("Smart Energy " + code))
+                .body(energyRow + ".lead.name", contains("Chiang Mai Provincial Energy Office"))
+                // no English name: the Thai one stands in
+                .body(energyRow + ".supporting.name", contains("การไฟฟ้าส่วนภูมิภาคจังหวัดเชียงใหม่"));
+        given().queryParam("asOf", "2022-06-06").when().get(path)
+                .then().statusCode(200)
+                .body("asOfText", equalTo("6 มิ.ย. 2565"))
+                .body(energyRow + ".name", equalTo("พลังงานอัจฉริยะ " + code))
+                .body(energyRow + ".lead.name", contains("สำนักงานพลังงานจังหวัดเชียงใหม่"));
+
+        String survey = "surveys.find { it.roundId == '" + round + "' }";
+        String current = "responsibilities.find { it.current }";
+        for (String lang : List.of("th", "en")) {
+            given().queryParam("lang", lang).when().get("/reports/agencies/" + energyOffice + "/scorecard")
+                    .then().statusCode(200)
+                    .body("nameTh", equalTo("สำนักงานพลังงานจังหวัดเชียงใหม่"))
+                    .body("nameEn", equalTo("Chiang Mai Provincial Energy Office"))
+                    .body("typeNameTh", equalTo("ราชการส่วนภูมิภาค"))
+                    .body("typeNameEn", equalTo("Provincial government unit"))
+                    .body("districtNameTh", equalTo("เมืองเชียงใหม่"))
+                    .body("districtNameEn", equalTo("Mueang Chiang Mai"))
+                    .body(current + ".dimensionTh", equalTo("พลังงานอัจฉริยะ " + code))
+                    .body(current + ".dimensionEn", equalTo("Smart Energy " + code))
+                    .body(survey + ".titleTh", equalTo("สำรวจ " + code))
+                    .body(survey + ".titleEn", equalTo("Survey " + code));
+        }
+        given().queryParam("lang", "en").when().get("/reports/agencies/" + energyOffice + "/scorecard")
+                .then().statusCode(200)
+                .body("name", equalTo("Chiang Mai Provincial Energy Office"))
+                .body("typeName", equalTo("Provincial government unit"))
+                .body("districtName", equalTo("Mueang Chiang Mai"))
+                .body(current + ".dimension", equalTo("Smart Energy " + code))
+                .body(survey + ".title", equalTo("Survey " + code));
+        given().when().get("/reports/agencies/" + energyOffice + "/scorecard")
+                .then().statusCode(200)
+                .body("name", equalTo("สำนักงานพลังงานจังหวัดเชียงใหม่"))
+                .body("typeName", equalTo("ราชการส่วนภูมิภาค"))
+                .body(current + ".dimension", equalTo("พลังงานอัจฉริยะ " + code))
+                .body(survey + ".title", equalTo("สำรวจ " + code));
+        String csv = new String(given().accept("text/csv").queryParam("lang", "en")
+                .when().get("/reports/agencies/" + energyOffice + "/scorecard").then().statusCode(200)
+                .extract().asByteArray(), StandardCharsets.UTF_8);
+        Assertions.assertTrue(csv.contains("\r\nresponsibility,E_" + code + ",Smart Energy " + code + ",LEAD,2022-06-06,,current\r\n"),
+                csv);
+        Assertions.assertTrue(csv.contains("\r\nsurvey,B-" + code + ",Survey " + code + ",OPEN,2021-10-01,2022-09-30,no answer\r\n"),
+                csv);
     }
 
     @Test

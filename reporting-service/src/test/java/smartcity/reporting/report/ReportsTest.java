@@ -117,6 +117,59 @@ class ReportsTest {
     }
 
     @Test
+    void everyParticipationGroupIsNamedInThaiAndEnglishWhicheverLanguageIsAsked() {
+        String round = openRound("2027-10-01", "2028-09-30");
+        for (int i = 0; i < 10; i++) {
+            answer(round, i, i < 3);
+        }
+        String path = "/survey-rounds/" + round + "/reports/participation";
+        String type = "byType.find { it.group == 'PROVINCIAL_GOVERNMENT' }";
+        String district = "byDistrict.find { it.group == '5001' }";
+        for (String lang : List.of("th", "en")) {
+            given().queryParam("lang", lang).when().get(path).then().statusCode(200)
+                    .body("overall.labelTh", equalTo("หน่วยงานที่สำรวจทั้งหมด"))
+                    .body("overall.labelEn", equalTo("All agencies surveyed"))
+                    .body(type + ".labelTh", equalTo("ราชการส่วนภูมิภาค"))
+                    .body(type + ".labelEn", equalTo("Provincial government unit"))
+                    .body(district + ".labelTh", equalTo("เมืองเชียงใหม่"))
+                    .body(district + ".labelEn", equalTo("Mueang Chiang Mai"));
+        }
+        // label keeps its meaning: the name in the language asked for, by lang or by Accept-Language
+        given().queryParam("lang", "en").when().get(path).then().statusCode(200)
+                .body("overall.label", equalTo("All agencies surveyed"))
+                .body(type + ".label", equalTo("Provincial government unit"))
+                .body(district + ".label", equalTo("Mueang Chiang Mai"));
+        given().header("Accept-Language", "en-GB,en;q=0.8").when().get(path).then().statusCode(200)
+                .body(type + ".label", equalTo("Provincial government unit"));
+        given().when().get(path).then().statusCode(200)
+                .body("overall.label", equalTo("หน่วยงานที่สำรวจทั้งหมด"))
+                .body(type + ".label", equalTo("ราชการส่วนภูมิภาค"))
+                .body(district + ".label", equalTo("เมืองเชียงใหม่"));
+        // the English CSV keeps its columns and shows the English names
+        String csv = given().accept("text/csv").queryParam("lang", "en").when().get(path)
+                .then().statusCode(200).extract().asString();
+        Assertions.assertTrue(csv.contains("\r\ntype,PROVINCIAL_GOVERNMENT,Provincial government unit,10,10,3,30.0,30,7,"),
+                csv);
+        Assertions.assertTrue(csv.contains("\r\ndistrict,5001,Mueang Chiang Mai,10,"), csv);
+    }
+
+    @Test
+    void theParticipationReportCarriesTheRoundsTitleInBothLanguages() {
+        String round = asSecretariat().contentType("application/json")
+                .body(Map.of("code", "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+                        "titleTh", "สำรวจการดำเนินงานเมืองอัจฉริยะ ปีงบประมาณ 2570",
+                        "titleEn", "Smart-city work survey, fiscal year 2027", "periodStart", "2026-10-01",
+                        "periodEnd", "2027-09-30", "opensOn", "2027-09-30", "closesOn", "2027-09-30"))
+                .when().post("/survey-rounds").then().statusCode(201).extract().path("id");
+        asSecretariat().contentType("application/json").body(Map.of())
+                .when().post("/survey-rounds/" + round + "/opening").then().statusCode(200);
+        given().queryParam("lang", "th").when().get("/survey-rounds/" + round + "/reports/participation")
+                .then().statusCode(200)
+                .body("titleTh", equalTo("สำรวจการดำเนินงานเมืองอัจฉริยะ ปีงบประมาณ 2570"))
+                .body("titleEn", equalTo("Smart-city work survey, fiscal year 2027"));
+    }
+
+    @Test
     void whenAgencyServiceStopsAnsweringReportsStillAnswerAndSaySinceWhen() throws Exception {
         String round = openRound("2028-10-01", "2029-09-30");
         given().when().get("/survey-rounds/" + round + "/reports/participation")

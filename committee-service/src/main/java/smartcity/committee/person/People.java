@@ -23,11 +23,13 @@ public class People {
         return people.findByIdOptional(id).orElseThrow(() -> new PersonNotFound(id));
     }
 
-    /** Registers a person; the agency is confirmed (outside any transaction, see AgencyDirectory) before the insert. */
+    /** Registers a person; the agency is confirmed before the insert's transaction (see AgencyDirectory). */
     public Person register(PersonDetails details, String actor) {
-        if (details.agencyId() != null) {
-            agencies.confirm(details.agencyId(), "agencyId");
-        }
+        AgencyDirectory.beforeTheTransaction(() -> {
+            if (details.agencyId() != null) {
+                agencies.confirm(details.agencyId(), "agencyId");
+            }
+        });
         return QuarkusTransaction.joiningExisting().call(() -> {
             Person person = Person.register(details, actor);
             people.persist(person);

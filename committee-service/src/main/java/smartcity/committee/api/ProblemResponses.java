@@ -4,15 +4,13 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Content;
-import smartcity.committee.idempotency.IdempotencyDocumentation;
 
 /**
  * Every error response in the OpenAPI document is problem+json with the {@code Problem} schema, so that a resource's
  * {@code @APIResponse} for an error names only its status and description. This filter runs last, after Quarkus has
  * added its own responses (401 and 403 on secured operations, 400 on operations with validated input), which the
  * problem extension's OpenAPI support ({@code quarkus.resteasy.problem.openapi.*}) does not reach: it fills only the
- * responses that annotations declare. The creates that take an {@code Idempotency-Key} get the header and its answers
- * documented first.
+ * responses that annotations declare.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -21,7 +19,6 @@ public class ProblemResponses implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        IdempotencyDocumentation.document(openAPI);
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
             if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
                 return;

@@ -1,9 +1,11 @@
 package smartcity.committee.idempotency;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -13,17 +15,17 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Documents the Idempotency-Key protocol on every operation marked {@link Idempotent#OPENAPI_EXTENSION} (the
  * {@link Idempotent} creates): the optional header, {@code Idempotency-Replayed} on the success answer, the 422 for a
- * reused key, and the 400 for a malformed one. Called by the service's OpenAPI filter, at build time.
+ * reused key, and the 400 for a malformed one. An OpenAPI filter of its own, run at build time (the error responses it
+ * adds carry their problem content, so it does not matter whether it runs before or after {@code ProblemResponses}).
  */
-public final class IdempotencyDocumentation {
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class IdempotencyDocumentation implements OASFilter {
 
     private static final String PROBLEM = "application/problem+json";
     private static final String PARAMETER = "IdempotencyKey";
 
-    private IdempotencyDocumentation() {
-    }
-
-    public static void document(OpenAPI openAPI) {
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }

@@ -41,6 +41,8 @@ const platform = [
       "src/test/java/{p}/api/ProblemInstanceTest.java",
       // what every service promises (health, documents, problems); each service's ServiceContractTest extends it
       "src/test/java/{p}/api/ServiceContract.java",
+      // the Idempotency-Key protocol on every create; each service's IdempotencyKeyTest extends it
+      "src/test/java/{p}/idempotency/IdempotencyContract.java",
     ],
     // the same table in every service, under each service's own migration number
     migrations: ["idempotency_records.sql"],

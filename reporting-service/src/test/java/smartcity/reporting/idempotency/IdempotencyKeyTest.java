@@ -1,66 +1,49 @@
 package smartcity.reporting.idempotency;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static smartcity.reporting.Tokens.as;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import smartcity.reporting.Tokens;
 
-/** The Idempotency-Key header on POST /survey-rounds and POST /webhook-subscriptions. */
+/**
+ * The Idempotency-Key header on POST /survey-rounds and POST /webhook-subscriptions ({@link IdempotencyContract}), and
+ * what a retried subscription must give back: its signing secret.
+ */
 @QuarkusTest
-class IdempotencyKeyTest {
+class IdempotencyKeyTest extends IdempotencyContract {
 
-    private static final String KEY = "Idempotency-Key";
-    private static final String REPLAYED = "Idempotency-Replayed";
+    private static final String VALIDATION = "/problems/validation";
+    private static final String SUBSCRIPTIONS = "/webhook-subscriptions";
 
-    @Inject
-    EntityManager entityManager;
+    @Override
+    protected List<Create> creates() {
+        return List.of(
+                new Create("survey round", "/survey-rounds", () -> new Request("/survey-rounds", round()),
+                        request -> rows("survey_round"), List.of("code", "titleTh"),
+                        // closing before it opens
+                        request -> List.of(new Refusal(request.with("closesOn", "2022-03-31"), 400, VALIDATION)),
+                        true),
+                new Create("webhook subscription", SUBSCRIPTIONS, () -> new Request(SUBSCRIPTIONS, subscription()),
+                        request -> rows("webhook_subscription"), List.of("callbackUrl", "description"),
+                        request -> List.of(new Refusal(request.with("callbackUrl", "ftp://x"), 400, VALIDATION)),
+                        true));
+    }
 
-    @Inject
-    IdempotencyPurge purge;
+    @Override
+    protected String caller() {
+        return Tokens.secretariat();
+    }
 
-    /** The two creates: where they post, a new body each time, and the table their resources are rows of. */
-    enum Create {
-        SURVEY_ROUND("/survey-rounds", "survey_round", IdempotencyKeyTest::round),
-        WEBHOOK_SUBSCRIPTION("/webhook-subscriptions", "webhook_subscription", IdempotencyKeyTest::subscription);
-
-        final String path;
-        final String table;
-        final Supplier<Map<String, Object>> body;
-
-        Create(String path, String table, Supplier<Map<String, Object>> body) {
-            this.path = path;
-            this.table = table;
-            this.body = body;
-        }
+    @Override
+    protected String otherCaller() {
+        return Tokens.admin();
     }
 
     private static Map<String, Object> round() {
@@ -80,188 +63,27 @@ class IdempotencyKeyTest {
                 "description", "ระบบติดตามของหน่วยงาน");
     }
 
-    private static Response post(String token, String key, String path, Map<String, Object> body) {
-        return as(token).header(KEY, key).contentType("application/json").body(body).when().post(path);
-    }
-
-    private static String newKey() {
-        return UUID.randomUUID().toString();
-    }
-
-    private long rows(String table) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult()).longValue());
-    }
-
-    @ParameterizedTest
-    @EnumSource(Create.class)
-    void retriedCreateWithSameKeyReturnsSameResponseAndCreatesOneResource(Create create) {
-        Map<String, Object> body = create.body.get();
-        String key = newKey();
-        String token = Tokens.secretariat();
-        long before = rows(create.table);
-
-        Response first = post(token, key, create.path, body);
-        first.then().statusCode(201).header(REPLAYED, nullValue());
-        Response retry = post(token, key, create.path, body);
-        retry.then().statusCode(201).header(REPLAYED, equalTo("true"));
-
-        assertEquals(first.asString(), retry.asString(), "the same body, byte for byte");
-        assertNotNull(first.header("Location"));
-        assertEquals(first.header("Location"), retry.header("Location"));
-        assertEquals(first.header("ETag"), retry.header("ETag"));
-        assertEquals(first.contentType(), retry.contentType());
-        assertEquals(before + 1, rows(create.table));
-        as(token).when().get(first.header("Location")).then().statusCode(200).body("id", equalTo(first.path("id")));
-    }
-
     @Test
     void retriedSubscriptionGetsTheSameSigningSecret() {
         String key = newKey();
         String token = Tokens.agencyEditor(Tokens.randomId());
-        Map<String, Object> body = subscription();
-        String secret = post(token, key, Create.WEBHOOK_SUBSCRIPTION.path, body).then().statusCode(201).extract().path("secret");
+        Request request = new Request(SUBSCRIPTIONS, subscription());
+        String secret = send(token, key, request).then().statusCode(201).extract().path("secret");
         // a client that lost the first answer still learns the secret the subscription signs with
-        post(token, key, Create.WEBHOOK_SUBSCRIPTION.path, body).then().statusCode(201).body("secret", equalTo(secret));
-    }
-
-    @ParameterizedTest
-    @EnumSource(Create.class)
-    void sameKeyWithDifferentBodyIs422AndWritesNothing(Create create) {
-        String key = newKey();
-        String token = Tokens.secretariat();
-        post(token, key, create.path, create.body.get()).then().statusCode(201);
-        long before = rows(create.table);
-
-        post(token, key, create.path, create.body.get())
-                .then().statusCode(422)
-                .contentType("application/problem+json")
-                .body("type", equalTo("/problems/idempotency-key-reused"))
-                .body("status", equalTo(422));
-        Create other = create == Create.SURVEY_ROUND ? Create.WEBHOOK_SUBSCRIPTION : Create.SURVEY_ROUND;
-        post(token, key, other.path, other.body.get()).then().statusCode(422);
-        assertEquals(before, rows(create.table));
-    }
-
-    @ParameterizedTest
-    @EnumSource(Create.class)
-    void concurrentRequestsWithSameKeyCreateOneResource(Create create) throws Exception {
-        Map<String, Object> body = create.body.get();
-        String key = newKey();
-        String token = Tokens.secretariat();
-        long before = rows(create.table);
-        int requests = 10;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(requests);
-        try {
-            List<Future<Response>> answers = new ArrayList<>();
-            for (int i = 0; i < requests; i++) {
-                answers.add(pool.submit((Callable<Response>) () -> {
-                    // everything but the sending is done before the start, so that the requests arrive together
-                    var prepared = as(token).header(KEY, key).contentType("application/json").body(body);
-                    start.await();
-                    return prepared.when().post(create.path);
-                }));
-            }
-            start.countDown();
-            Set<String> answered = new HashSet<>();
-            int replayed = 0;
-            for (Future<Response> answer : answers) {
-                Response response = answer.get(60, TimeUnit.SECONDS);
-                assertEquals(201, response.statusCode(), response.asString());
-                answered.add(response.asString() + " at " + response.header("Location"));
-                replayed += "true".equals(response.header(REPLAYED)) ? 1 : 0;
-            }
-            assertEquals(1, answered.size(), "every answer is the first one's");
-            assertEquals(requests - 1, replayed);
-        } finally {
-            pool.shutdownNow();
-        }
-        assertEquals(before + 1, rows(create.table));
-    }
-
-    @ParameterizedTest
-    @EnumSource(Create.class)
-    void failedCreateDoesNotConsumeTheKey(Create create) {
-        String key = newKey();
-        String token = Tokens.secretariat();
-        Map<String, Object> broken = new HashMap<>(create.body.get());
-        broken.put(create == Create.SURVEY_ROUND ? "closesOn" : "callbackUrl", create == Create.SURVEY_ROUND ? "2022-03-31" : "ftp://x");
-        long before = rows(create.table);
-        post(token, key, create.path, broken).then().statusCode(400);
-
-        Map<String, Object> fixed = create.body.get();
-        post(token, key, create.path, fixed).then().statusCode(201).header(REPLAYED, nullValue());
-        assertEquals(before + 1, rows(create.table));
+        send(token, key, request).then().statusCode(201).body("secret", equalTo(secret));
     }
 
     @Test
-    void keysAreScopedPerCaller() {
+    void anotherAgencysSystemWithTheSameKeyAndBodySubscribesForItself() {
         String key = newKey();
         String ownAgency = Tokens.randomId();
         String otherAgency = Tokens.randomId();
-        Map<String, Object> body = subscription();
+        Request request = new Request(SUBSCRIPTIONS, subscription());
         long before = rows("webhook_subscription");
-        post(Tokens.agencyEditor(ownAgency), key, Create.WEBHOOK_SUBSCRIPTION.path, body)
-                .then().statusCode(201).body("agencyId", equalTo(ownAgency));
+        send(Tokens.agencyEditor(ownAgency), key, request).then().statusCode(201).body("agencyId", equalTo(ownAgency));
         // another agency's system with the same key and the same body subscribes for itself, not replaying the first
-        post(Tokens.agencyEditor(otherAgency), key, Create.WEBHOOK_SUBSCRIPTION.path, body)
+        send(Tokens.agencyEditor(otherAgency), key, request)
                 .then().statusCode(201).header(REPLAYED, nullValue()).body("agencyId", equalTo(otherAgency));
         assertEquals(before + 2, rows("webhook_subscription"));
-    }
-
-    @Test
-    void malformedKeyIsABadRequestNamingTheHeader() {
-        long before = rows("survey_round");
-        for (String bad : List.of("", "k".repeat(256), "clé")) {
-            Response response = post(Tokens.secretariat(), bad, Create.SURVEY_ROUND.path, round());
-            assertEquals(400, response.statusCode(), "key '" + bad + "'");
-            response.then().contentType("application/problem+json")
-                    .body("type", equalTo("/problems/validation"))
-                    .body("errors[0].field", equalTo(KEY));
-        }
-        assertEquals(before, rows("survey_round"));
-    }
-
-    @Test
-    void keyPastItsRetentionIsFreeAgainAndThePurgeDeletesIt() {
-        String key = newKey();
-        String token = Tokens.secretariat();
-        post(token, key, Create.SURVEY_ROUND.path, round()).then().statusCode(201);
-        age(key);
-        post(token, key, Create.SURVEY_ROUND.path, round()).then().statusCode(201).header(REPLAYED, nullValue());
-
-        String purged = newKey();
-        post(token, purged, Create.SURVEY_ROUND.path, round()).then().statusCode(201);
-        age(purged);
-        assertTrue(purge.purge() >= 1);
-        assertEquals(0, records(purged));
-        assertEquals(1, records(key));
-    }
-
-    @Test
-    void openApiDocumentsTheHeaderAndThe422OnBothCreates() {
-        var document = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200);
-        document.body("components.parameters.IdempotencyKey.name", equalTo(KEY));
-        for (Create create : Create.values()) {
-            String operation = "paths.'" + create.path + "'.post";
-            document.body(operation + ".parameters.$ref", hasItem("#/components/parameters/IdempotencyKey"))
-                    .body(operation + ".responses.'422'.content.'application/problem+json'.schema.$ref",
-                            equalTo("#/components/schemas/Problem"))
-                    .body(operation + ".responses.'201'.headers", org.hamcrest.Matchers.hasKey(REPLAYED));
-        }
-    }
-
-    private void age(String key) {
-        int updated = QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createNativeQuery("UPDATE idempotency_record SET created_at = created_at - INTERVAL 25 HOUR WHERE idempotency_key = ?1")
-                .setParameter(1, key).executeUpdate());
-        assertNotEquals(0, updated);
-    }
-
-    private long records(String key) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("SELECT COUNT(*) FROM idempotency_record WHERE idempotency_key = ?1")
-                .setParameter(1, key).getSingleResult()).longValue());
     }
 }

@@ -42,8 +42,6 @@ import smartcity.agency.api.PageRequest;
 import smartcity.agency.api.PageView;
 import smartcity.agency.changefeed.AgencyHistory;
 import smartcity.agency.changefeed.AgencyRevision;
-import smartcity.agency.csv.AgencyCsv;
-import smartcity.agency.csv.AgencyExport;
 import smartcity.agency.idempotency.Idempotent;
 import smartcity.agency.security.Caller;
 import smartcity.agency.security.Roles;
@@ -61,14 +59,12 @@ public class AgencyResource {
     private final AgencyRegistry registry;
     private final AgencyRepository agencies;
     private final AgencyHistory history;
-    private final AgencyCsv csv;
     private final Caller caller;
 
-    AgencyResource(AgencyRegistry registry, AgencyRepository agencies, AgencyHistory history, AgencyCsv csv, Caller caller) {
+    AgencyResource(AgencyRegistry registry, AgencyRepository agencies, AgencyHistory history, Caller caller) {
         this.registry = registry;
         this.agencies = agencies;
         this.history = history;
-        this.csv = csv;
         this.caller = caller;
     }
 
@@ -80,7 +76,7 @@ public class AgencyResource {
     @APIResponse(responseCode = "200", description = "One page of agencies, or the CSV export",
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyPage.class)),
-                @Content(mediaType = AgencyCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
+                @Content(mediaType = AgencyExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
             })
     @APIResponse(responseCode = "400", description = "A filter, the sort or the paging is not valid")
     public PageView<AgencyView> list(@Valid @BeanParam AgencyFilter filter, @Valid @BeanParam PageRequest page) {
@@ -94,11 +90,11 @@ public class AgencyResource {
      */
     @GET
     @PermitAll
-    @Produces(AgencyCsv.MEDIA_TYPE + ";qs=0.5")
+    @Produces(AgencyExport.MEDIA_TYPE + ";qs=0.5")
     @Operation(hidden = true)
     @ResponseHeader(name = HttpHeaders.CONTENT_DISPOSITION, value = "attachment; filename=\"agencies.csv\"")
     public AgencyExport export(@Valid @BeanParam AgencyFilter filter) {
-        return csv.export(agencies.matching(filter).list());
+        return new AgencyExport(agencies.matching(filter).list());
     }
 
     @GET

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import smartcity.agency.Agency;
+import smartcity.agency.AgencyExport;
 import smartcity.agency.AgencyRepository;
 
 /**
@@ -27,7 +28,7 @@ import smartcity.agency.AgencyRepository;
 @ApplicationScoped
 public class AgencyCsv {
 
-    public static final String MEDIA_TYPE = "text/csv";
+    public static final String MEDIA_TYPE = AgencyExport.MEDIA_TYPE;
 
     static final List<String> COLUMNS = List.of("code", "nameTh", "nameEn", "abbreviation", "type", "localKind",
             "dlaCode", "parentCode", "district", "address", "phone", "email", "website");
@@ -45,7 +46,7 @@ public class AgencyCsv {
     }
 
     /** The agencies as the export's rows, each parent by its code. */
-    public AgencyExport export(List<Agency> list) {
+    List<List<String>> rows(List<Agency> list) {
         Map<UUID, String> parentCodes = agencies.codesById(list.stream().map(Agency::parentId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         List<List<String>> rows = new ArrayList<>();
@@ -56,7 +57,7 @@ public class AgencyCsv {
                     text(agency.phone()), text(agency.email()), text(agency.website()), agency.id().toString(),
                     agency.status().name()));
         }
-        return new AgencyExport(rows);
+        return rows;
     }
 
     /** The export as UTF-8 CSV, header row first; quoted as the import reads it back. */
@@ -65,7 +66,7 @@ public class AgencyCsv {
         COLUMNS.forEach(schema::addColumn);
         READ_ONLY_COLUMNS.forEach(schema::addColumn);
         OutputStreamWriter text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        mapper.writer(schema.build()).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(text, export.rows());
+        mapper.writer(schema.build()).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(text, rows(export.agencies()));
         text.flush(); // the container closes the stream
 
     }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import smartcity.agency.AgencyExport;
 
 /**
  * Writes an {@link AgencyExport} as UTF-8 CSV with a header row, in the format {@code POST /agencies/import} reads back.

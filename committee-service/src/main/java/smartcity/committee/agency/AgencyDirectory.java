@@ -1,8 +1,9 @@
 package smartcity.committee.agency;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -29,21 +30,48 @@ public class AgencyDirectory {
 
     /**
      * Confirms with agency-service that the agency exists: a 400 naming {@code field} when it does not, a 503 when
-     * agency-service cannot say. Call it before writing anything.
+     * agency-service cannot say. Call it before the write's transaction: the call is made outside any transaction (one
+     * an Idempotency-Key opened is suspended meanwhile), and the local copy is refreshed in a short transaction of its
+     * own, so that the write's row locks are never held, nor its snapshot taken, while agency-service is waited for.
      */
-    @Transactional(Transactional.TxType.REQUIRED)
     public AgencyRef confirm(UUID id, String field) {
-        AgencyRef agency;
+        AgencyRef[] confirmed = new AgencyRef[1];
+        beforeTheTransaction(() -> {
+            AgencyRef agency = ask(id, field);
+            QuarkusTransaction.requiringNew().run(() -> copies.findByIdOptional(id)
+                    .ifPresentOrElse(copy -> copy.apply(agency, 0), () -> copyIfAbsent(agency)));
+            confirmed[0] = agency;
+        });
+        return confirmed[0];
+    }
+
+    /**
+     * Runs a write's checks, and its confirmations with agency-service, before the write's transaction: outside any
+     * transaction (one an Idempotency-Key opened is suspended meanwhile and resumed after), so that they lock nothing and
+     * the write's transaction, whose first statement takes its row lock, reads from a snapshot taken after that lock.
+     * A problem they throw comes out as it is.
+     */
+    public static void beforeTheTransaction(Runnable checks) {
         try {
-            agency = calls.agency(id);
+            QuarkusTransaction.suspendingExisting().run(checks);
+        } catch (QuarkusTransactionException e) {
+            // suspendingExisting wraps whatever the checks throw; the problem itself is the answer
+            if (e.getCause() instanceof RuntimeException problem) {
+                throw problem;
+            }
+            throw e;
+        }
+    }
+
+    private AgencyRef ask(UUID id, String field) {
+        try {
+            return calls.agency(id);
         } catch (UnknownAgency e) {
             throw new InvalidField(field, "no agency has this id");
         } catch (RuntimeException e) {
             Log.warnf("agency-service could not confirm agency %s: %s", id, e.toString());
             throw new AgencyServiceUnavailable();
         }
-        copies.findByIdOptional(id).ifPresentOrElse(copy -> copy.apply(agency, 0), () -> copyIfAbsent(agency));
-        return agency;
     }
 
     /**

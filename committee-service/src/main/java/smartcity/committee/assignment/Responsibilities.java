@@ -1,18 +1,17 @@
 package smartcity.committee.assignment;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import smartcity.committee.agency.AgencyCopy;
 import smartcity.committee.agency.AgencyDirectory;
 import smartcity.committee.api.DomainProblem;
@@ -24,7 +23,7 @@ import smartcity.committee.assignment.AssignmentViews.MatrixRow;
 import smartcity.committee.assignment.AssignmentViews.MatrixView;
 import smartcity.committee.dimension.Dimension;
 import smartcity.committee.dimension.DimensionRepository;
-import smartcity.committee.meeting.Meetings;
+import smartcity.committee.resolution.ResolutionRepository;
 
 /**
  * Who is responsible for which dimension. A dimension has at most one lead on any date, and an agency holds at most
@@ -33,31 +32,46 @@ import smartcity.committee.meeting.Meetings;
 @ApplicationScoped
 public class Responsibilities {
 
-    @ApplicationScoped
-    static class Assignments implements PanacheRepositoryBase<Assignment, UUID> {
-    }
-
-    private final Assignments assignments;
+    private final AssignmentRepository assignments;
     private final DimensionRepository dimensions;
     private final AgencyDirectory agencies;
-    private final Meetings meetings;
+    private final ResolutionRepository resolutions;
 
-    Responsibilities(Assignments assignments, DimensionRepository dimensions, AgencyDirectory agencies, Meetings meetings) {
+    Responsibilities(AssignmentRepository assignments, DimensionRepository dimensions, AgencyDirectory agencies,
+            ResolutionRepository resolutions) {
         this.assignments = assignments;
         this.dimensions = dimensions;
         this.agencies = agencies;
-        this.meetings = meetings;
+        this.resolutions = resolutions;
     }
 
-    @Transactional
+    /**
+     * Assigns a dimension. The references are checked and the agency confirmed with agency-service first, outside any
+     * transaction ({@code AgencyDirectory.beforeTheTransaction}, which also steps out of one an Idempotency-Key
+     * opened); the rules are then checked and the assignment written in {@code QuarkusTransaction.joiningExisting()},
+     * whose first statement is the dimension's row lock, so no lock is held while agency-service is waited for and the
+     * reads after the lock see every assignment committed before it.
+     */
     public Assignment assign(AssignmentRequest request, String actor) {
+        AgencyDirectory.beforeTheTransaction(() -> {
+            dimension(request);
+            if (request.endDate() != null && request.endDate().isBefore(request.startDate())) {
+                throw new InvalidField("endDate", "must not be before startDate");
+            }
+            resolutions.requireCited(request.resolutionId(), "resolutionId");
+            agencies.confirm(request.agencyId(), "agencyId");
+        });
+        return QuarkusTransaction.joiningExisting().call(() -> assignUnderTheDimensionsLock(request, actor));
+    }
+
+    private Dimension dimension(AssignmentRequest request) {
+        return dimensions.findByIdOptional(request.dimensionId())
+                .orElseThrow(() -> new InvalidField("dimensionId", "no dimension has this id"));
+    }
+
+    private Assignment assignUnderTheDimensionsLock(AssignmentRequest request, String actor) {
         Dimension dimension = dimensions.findByIdOptional(request.dimensionId(), LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new InvalidField("dimensionId", "no dimension has this id"));
-        if (request.endDate() != null && request.endDate().isBefore(request.startDate())) {
-            throw new InvalidField("endDate", "must not be before startDate");
-        }
-        meetings.requireResolution(request.resolutionId(), "resolutionId");
-        agencies.confirm(request.agencyId(), "agencyId");
         for (Assignment existing : assignments.list("dimensionId", dimension.id())) {
             if (!existing.overlaps(request.startDate(), request.endDate())) {
                 continue;
@@ -145,12 +159,6 @@ public class Responsibilities {
         String status = (String) row[6];
         return new AgencyCell((UUID) row[2], (UUID) row[3], (String) row[5], (String) row[4],
                 status != null && !"ACTIVE".equals(status));
-    }
-
-    /** The assignments these resolutions made, in start order: one query for a whole list of resolutions. */
-    public List<Assignment> causedBy(Collection<UUID> resolutionIds) {
-        return resolutionIds.isEmpty() ? List.of()
-                : assignments.list("resolutionId in ?1", Sort.by("startDate").and("id"), resolutionIds);
     }
 
     public Optional<Assignment> find(UUID id) {

@@ -5,7 +5,7 @@ import java.util.function.Function;
 import smartcity.committee.assignment.Assignment;
 import smartcity.committee.dimension.Dimension;
 import smartcity.committee.meeting.Meeting;
-import smartcity.committee.meeting.Resolution;
+import smartcity.committee.resolution.Resolution;
 import smartcity.committee.person.Person;
 import smartcity.committee.roster.Committee;
 import smartcity.committee.roster.Membership;

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import smartcity.committee.assignment.Assignment;
 import smartcity.committee.dimension.Dimension;
 import smartcity.committee.meeting.Meeting;
-import smartcity.committee.meeting.Resolution;
+import smartcity.committee.resolution.Resolution;
 import smartcity.committee.person.Person;
 import smartcity.committee.roster.Committee;
 import smartcity.committee.roster.Membership;

@@ -26,6 +26,8 @@ import smartcity.committee.api.ProblemDocument;
 import smartcity.committee.idempotency.Idempotent;
 import smartcity.committee.meeting.MeetingViews.MeetingView;
 import smartcity.committee.meeting.MeetingViews.ResolutionView;
+import smartcity.committee.resolution.Resolution;
+import smartcity.committee.resolution.ResolutionDetails;
 import smartcity.committee.security.Caller;
 import smartcity.committee.security.Roles;
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import smartcity.committee.resolution.Resolution;
 
 /** Meetings and resolutions at the API edge. */
 public final class MeetingViews {

@@ -1,10 +1,9 @@
 package smartcity.committee.meeting;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -20,38 +19,50 @@ import smartcity.committee.api.PageRequest;
 import smartcity.committee.api.PageView;
 import smartcity.committee.api.ProblemType;
 import smartcity.committee.person.PersonRepository;
-import smartcity.committee.roster.Rosters;
+import smartcity.committee.resolution.FollowUpDetails;
+import smartcity.committee.resolution.Resolution;
+import smartcity.committee.resolution.ResolutionDetails;
+import smartcity.committee.resolution.ResolutionRepository;
+import smartcity.committee.roster.CommitteeRepository;
 
-/** Recording meetings and what they resolved. */
+/**
+ * Recording meetings and what they resolved.
+ *
+ * <p>The writes that name agencies check their references and confirm the agencies with agency-service first, outside
+ * any transaction ({@code AgencyDirectory.beforeTheTransaction}, which also steps out of one an Idempotency-Key
+ * opened), and then write in {@code QuarkusTransaction.joiningExisting()}: no row lock is held while agency-service is
+ * waited for. Nothing here relies on ArC intercepting a call on {@code this}.
+ */
 @ApplicationScoped
 public class Meetings {
 
-    @ApplicationScoped
-    static class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
-    }
-
-    @ApplicationScoped
-    public static class ResolutionRepository implements PanacheRepositoryBase<Resolution, UUID> {
-    }
-
     private final MeetingRepository meetings;
     private final ResolutionRepository resolutions;
-    private final Rosters rosters;
+    private final CommitteeRepository committees;
     private final PersonRepository people;
     private final AgencyDirectory agencies;
 
-    Meetings(MeetingRepository meetings, ResolutionRepository resolutions, Rosters rosters, PersonRepository people,
-            AgencyDirectory agencies) {
+    Meetings(MeetingRepository meetings, ResolutionRepository resolutions, CommitteeRepository committees,
+            PersonRepository people, AgencyDirectory agencies) {
         this.meetings = meetings;
         this.resolutions = resolutions;
-        this.rosters = rosters;
+        this.committees = committees;
         this.people = people;
         this.agencies = agencies;
     }
 
-    @Transactional
     public Meeting record(UUID committeeId, MeetingDetails details, String actor) {
-        rosters.committee(committeeId);
+        AgencyDirectory.beforeTheTransaction(() -> check(committeeId, details));
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            Meeting meeting = Meeting.record(committeeId, details, actor);
+            meetings.persistAndFlush(meeting);
+            return meeting;
+        });
+    }
+
+    /** The committee, the people and the agencies a meeting names, each a 404 or a 400 on its field when unknown. */
+    private void check(UUID committeeId, MeetingDetails details) {
+        committees.require(committeeId);
         requirePerson(details.chairPersonId(), "chairPersonId");
         if (details.actingChairPersonId() != null) {
             requirePerson(details.actingChairPersonId(), "actingChairPersonId");
@@ -72,16 +83,12 @@ public class Meetings {
                 agencies.confirm(attendee.agencyId(), field + ".agencyId");
             }
         }
-        Meeting meeting = Meeting.record(committeeId, details, actor);
-        meetings.persistAndFlush(meeting);
-        return meeting;
     }
 
     /** Numbers resolutions 1, 2, 3 ... within the meeting, under the meeting's row lock. */
     @Transactional
     public Resolution resolve(UUID meetingId, ResolutionDetails details, String actor) {
-        Meeting meeting = meetings.findByIdOptional(meetingId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> notFound("meeting", meetingId));
+        Meeting meeting = meetings.requireLocked(meetingId);
         int number = (int) resolutions.count("meetingId", meeting.id()) + 1;
         Resolution resolution = Resolution.resolve(meeting.id(), number, details, actor);
         resolutions.persistAndFlush(resolution);
@@ -89,11 +96,11 @@ public class Meetings {
     }
 
     public Meeting meeting(UUID id) {
-        return meetings.findByIdOptional(id).orElseThrow(() -> notFound("meeting", id));
+        return meetings.require(id);
     }
 
     public List<Meeting> of(UUID committeeId) {
-        rosters.committee(committeeId);
+        committees.require(committeeId);
         return meetings.list("committeeId", Sort.descending("heldOn").and("id"), committeeId);
     }
 
@@ -102,7 +109,7 @@ public class Meetings {
     }
 
     public Resolution resolution(UUID id) {
-        return resolutions.findByIdOptional(id).orElseThrow(() -> notFound("resolution", id));
+        return resolutions.require(id);
     }
 
     /**
@@ -140,26 +147,23 @@ public class Meetings {
 
     /**
      * Replaces a resolution's follow-up, under its row lock so that the If-Match check and the write see the same
-     * version. The responsible agency is confirmed with agency-service; the resolution checks the rest itself.
+     * version. The resolution is found, the If-Match checked and the responsible agency confirmed with agency-service
+     * before that lock is taken; the resolution checks the rest itself.
      */
-    @Transactional
     public Resolution followUp(UUID id, FollowUpDetails details, String ifMatch, String actor) {
-        Resolution resolution = resolutions.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> notFound("resolution", id));
-        requireVersion(resolution, ifMatch);
-        if (details.responsibleAgencyId() != null) {
-            agencies.confirm(details.responsibleAgencyId(), "responsibleAgencyId");
-        }
-        resolution.followUp(details, meeting(resolution.meetingId()).heldOn(), actor);
-        resolutions.flush();
-        return resolution;
-    }
-
-    /** For the writes that cite a resolution: a 400 on the field when it does not exist. */
-    public void requireResolution(UUID id, String field) {
-        if (id != null && resolutions.findByIdOptional(id).isEmpty()) {
-            throw new InvalidField(field, "no resolution has this id");
-        }
+        AgencyDirectory.beforeTheTransaction(() -> {
+            requireVersion(resolutions.require(id), ifMatch);
+            if (details.responsibleAgencyId() != null) {
+                agencies.confirm(details.responsibleAgencyId(), "responsibleAgencyId");
+            }
+        });
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            Resolution resolution = resolutions.requireLocked(id);
+            requireVersion(resolution, ifMatch);
+            resolution.followUp(details, meeting(resolution.meetingId()).heldOn(), actor);
+            resolutions.flush();
+            return resolution;
+        });
     }
 
     private void requirePerson(UUID id, String field) {
@@ -187,9 +191,5 @@ public class Meetings {
             super(ProblemType.PRECONDITION_FAILED, "Resolution " + resolution.id() + " has changed since you read it: it is "
                     + "at version " + resolution.version() + ". Read it again and retry.");
         }
-    }
-
-    private static DomainProblem notFound(String what, UUID id) {
-        return new DomainProblem(ProblemType.NOT_FOUND, "No " + what + " has the id " + id) { };
     }
 }

@@ -32,6 +32,8 @@ import smartcity.committee.api.PageRequest;
 import smartcity.committee.api.PageView;
 import smartcity.committee.api.ProblemDocument;
 import smartcity.committee.meeting.MeetingViews.ResolutionView;
+import smartcity.committee.resolution.FollowUpDetails;
+import smartcity.committee.resolution.Resolution;
 import smartcity.committee.security.Caller;
 import smartcity.committee.security.Roles;
 

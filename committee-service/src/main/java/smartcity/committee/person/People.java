@@ -1,7 +1,7 @@
 package smartcity.committee.person;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.UUID;
 import smartcity.committee.agency.AgencyDirectory;
 import smartcity.committee.api.DomainProblem;
@@ -23,15 +23,17 @@ public class People {
         return people.findByIdOptional(id).orElseThrow(() -> new PersonNotFound(id));
     }
 
-    @Transactional
+    /** Registers a person; the agency is confirmed (outside any transaction, see AgencyDirectory) before the insert. */
     public Person register(PersonDetails details, String actor) {
         if (details.agencyId() != null) {
             agencies.confirm(details.agencyId(), "agencyId");
         }
-        Person person = Person.register(details, actor);
-        people.persist(person);
-        people.flush();
-        return person;
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            Person person = Person.register(details, actor);
+            people.persist(person);
+            people.flush();
+            return person;
+        });
     }
 
     static final class PersonNotFound extends DomainProblem {

@@ -31,12 +31,12 @@ import smartcity.committee.roster.RosterViews.TransferView;
 @Tag(name = "People")
 public class PersonMembershipResource {
 
-    private final Rosters rosters;
+    private final Committees committees;
     private final People people;
     private final Caller caller;
 
-    PersonMembershipResource(Rosters rosters, People people, Caller caller) {
-        this.rosters = rosters;
+    PersonMembershipResource(Committees committees, People people, Caller caller) {
+        this.committees = committees;
         this.people = people;
         this.caller = caller;
     }
@@ -46,8 +46,8 @@ public class PersonMembershipResource {
     @Operation(operationId = "listPersonMemberships", summary = "A person's membership history", description = "Every seat the person held, oldest first.")
     public List<MembershipView> history(@PathParam("id") UUID id) {
         Person person = people.person(id);
-        return rosters.historyOf(person.id()).stream()
-                .map(m -> MembershipView.of(m, rosters.seat(m.seatId()).orElse(null), person))
+        return committees.historyOf(person.id()).stream()
+                .map(m -> MembershipView.of(m, committees.seat(m.seatId()).orElse(null), person))
                 .toList();
     }
 }

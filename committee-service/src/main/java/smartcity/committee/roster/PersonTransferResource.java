@@ -31,12 +31,12 @@ import smartcity.committee.roster.RosterViews.TransferView;
 @Tag(name = "People")
 public class PersonTransferResource {
 
-    private final Rosters rosters;
+    private final Committees committees;
     private final People people;
     private final Caller caller;
 
-    PersonTransferResource(Rosters rosters, People people, Caller caller) {
-        this.rosters = rosters;
+    PersonTransferResource(Committees committees, People people, Caller caller) {
+        this.committees = committees;
         this.people = people;
         this.caller = caller;
     }
@@ -50,10 +50,10 @@ public class PersonTransferResource {
     @APIResponse(responseCode = "404", description = "No person has this id",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public TransferView transfer(@PathParam("id") UUID id, @NotNull @Valid Transfer transfer) {
-        List<Membership> ended = rosters.transfer(id, transfer, caller.name());
+        List<Membership> ended = committees.transfer(id, transfer, caller.name());
         Person person = people.person(id);
         return new TransferView(person.id(), person.positionTh(), person.agencyId(), ended.stream()
-                .map(m -> MembershipView.of(m, rosters.seat(m.seatId()).orElse(null), person)).toList());
+                .map(m -> MembershipView.of(m, committees.seat(m.seatId()).orElse(null), person)).toList());
     }
 
 }

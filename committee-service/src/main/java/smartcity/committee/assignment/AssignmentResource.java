@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,30 +27,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import smartcity.committee.api.ProblemDocument;
 import smartcity.committee.assignment.AssignmentViews.AssignmentView;
-import smartcity.committee.assignment.AssignmentViews.MatrixView;
 import smartcity.committee.idempotency.Idempotent;
 import smartcity.committee.security.Caller;
 import smartcity.committee.security.Roles;
 
-@Path("/")
+@Path("/assignments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Responsibilities", description = "Which agencies are responsible for each smart-city dimension")
-public class ResponsibilityResource {
+/** Responsibility assignments: a dimension given to an agency, as lead or supporter, for a period. */
+public class AssignmentResource {
 
     private static final String PROBLEM = "application/problem+json";
-    private static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
 
     private final Responsibilities responsibilities;
     private final Caller caller;
 
-    ResponsibilityResource(Responsibilities responsibilities, Caller caller) {
+    AssignmentResource(Responsibilities responsibilities, Caller caller) {
         this.responsibilities = responsibilities;
         this.caller = caller;
     }
 
     @POST
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Path("assignments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
     @Operation(summary = "Assign a dimension to an agency", description = "Secretariat or admin. The agency is confirmed "
@@ -73,7 +70,7 @@ public class ResponsibilityResource {
 
     @POST
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Path("assignments/{id}/end")
+    @Path("/{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "endAssignment", summary = "End an assignment")
     @APIResponse(responseCode = "200", description = "The assignment, ended")
@@ -85,7 +82,6 @@ public class ResponsibilityResource {
 
     @GET
     @PermitAll
-    @Path("assignments")
     @Operation(operationId = "listAssignments", summary = "List assignments", description = "By dimension, by agency, and those in force on a date.")
     public List<AssignmentView> list(@QueryParam("dimensionId") UUID dimensionId, @QueryParam("agencyId") UUID agencyId,
             @QueryParam("asOf") @Parameter(description = "Only assignments in force on this date") LocalDate asOf) {
@@ -94,32 +90,12 @@ public class ResponsibilityResource {
 
     @GET
     @PermitAll
-    @Path("assignments/{id}")
+    @Path("/{id}")
     @Operation(operationId = "getAssignment", summary = "One assignment", description = "Where a new assignment's Location points.")
     @APIResponse(responseCode = "200", description = "The assignment")
     @APIResponse(responseCode = "404", description = "No assignment has this id",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
     public AssignmentView get(@PathParam("id") UUID id) {
         return responsibilities.views(List.of(responsibilities.assignment(id))).get(0);
-    }
-
-    @GET
-    @PermitAll
-    @Path("responsibility-matrix")
-    @Operation(summary = "The responsibility matrix on a date", description = "Each active dimension with its lead and "
-            + "supporting agencies, and the gaps: dimensions with no lead. Today (Thailand) when no date is given.")
-    public MatrixView matrix(@QueryParam("asOf") @Parameter(example = "2022-06-06") LocalDate asOf) {
-        return responsibilities.matrix(asOf == null ? LocalDate.now(THAILAND) : asOf);
-    }
-
-    @GET
-    @PermitAll
-    @Path("agencies/{agencyId}/responsibilities")
-    @Operation(summary = "Everything an agency is responsible for on a date")
-    @APIResponse(responseCode = "200", description = "The agency's assignments in force on the date")
-    @APIResponse(responseCode = "404", description = "No agency with this id is known here",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    public List<AssignmentView> byAgency(@PathParam("agencyId") UUID agencyId, @QueryParam("asOf") LocalDate asOf) {
-        return responsibilities.ofAgency(agencyId, asOf == null ? LocalDate.now(THAILAND) : asOf);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,11 +14,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import smartcity.committee.agency.AgencyDirectory;
 import smartcity.committee.api.InvalidField;
-import smartcity.committee.meeting.Meetings;
 import smartcity.committee.person.Person;
 import smartcity.committee.person.PersonRepository;
+import smartcity.committee.resolution.ResolutionRepository;
 import smartcity.committee.roster.RosterProblems.CommitteeCodeTaken;
-import smartcity.committee.roster.RosterProblems.CommitteeNotFound;
 import smartcity.committee.roster.RosterProblems.MembershipNotFound;
 import smartcity.committee.roster.RosterProblems.SeatAlreadyHeld;
 import smartcity.committee.roster.RosterViews.HolderView;
@@ -30,30 +28,38 @@ import smartcity.committee.roster.RosterViews.SeatView;
 import smartcity.committee.roster.RosterViews.VacancyReason;
 import smartcity.committee.roster.RosterViews.VacancyView;
 
-/** Committees, their seats and who holds them when. */
+/**
+ * Committees, their seats and who holds them when.
+ *
+ * <p>A write that names an agency confirms it with agency-service first, in
+ * {@link AgencyDirectory#beforeTheTransaction}, and only then runs its database work in
+ * {@code QuarkusTransaction.joiningExisting()}, which takes the row locks: no lock is held while agency-service is
+ * waited for (up to 2 s a try, three tries). Nothing here relies on ArC intercepting a
+ * call on {@code this}: the transactions are opened by the callers' proxies ({@code @Transactional} on public methods)
+ * or explicitly.
+ */
 @ApplicationScoped
-public class Rosters {
+public class Committees {
 
-    private final RosterRepositories.Committees committees;
-    private final RosterRepositories.Seats seats;
-    private final RosterRepositories.Memberships memberships;
+    private final CommitteeRepository committees;
+    private final SeatRepository seats;
+    private final MembershipRepository memberships;
     private final PersonRepository people;
     private final AgencyDirectory agencies;
-    private final Meetings meetings;
+    private final ResolutionRepository resolutions;
 
-    Rosters(RosterRepositories.Committees committees, RosterRepositories.Seats seats,
-            RosterRepositories.Memberships memberships, PersonRepository people, AgencyDirectory agencies,
-            Meetings meetings) {
+    Committees(CommitteeRepository committees, SeatRepository seats, MembershipRepository memberships,
+            PersonRepository people, AgencyDirectory agencies, ResolutionRepository resolutions) {
         this.committees = committees;
         this.seats = seats;
         this.memberships = memberships;
         this.people = people;
         this.agencies = agencies;
-        this.meetings = meetings;
+        this.resolutions = resolutions;
     }
 
     public Committee committee(UUID id) {
-        return committees.findByIdOptional(id).orElseThrow(() -> new CommitteeNotFound(id));
+        return committees.require(id);
     }
 
     public List<Seat> seats(UUID committeeId) {
@@ -62,7 +68,7 @@ public class Rosters {
 
     @Transactional
     public Committee establish(CommitteeDetails details, String actor) {
-        if (committees.find("code", details.code()).firstResultOptional().isPresent()) {
+        if (committees.findByCode(details.code()).isPresent()) {
             throw new CommitteeCodeTaken(details.code());
         }
         Committee committee = Committee.establish(details, actor);
@@ -70,16 +76,20 @@ public class Rosters {
         return committee;
     }
 
-    @Transactional
+    /** Adds a seat; one that names an agency has it confirmed before the committee's row is locked. */
     public Seat addSeat(UUID committeeId, SeatDetails details, String actor) {
-        Committee committee = committees.findByIdOptional(committeeId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new CommitteeNotFound(committeeId));
-        if (details.agencyId() != null) {
-            agencies.confirm(details.agencyId(), "agencyId");
-        }
-        Seat seat = Seat.create(committee.id(), details, seats.nextDisplayOrder(committee.id()), actor);
-        seats.persistAndFlush(seat);
-        return seat;
+        AgencyDirectory.beforeTheTransaction(() -> {
+            committees.require(committeeId);
+            if (details.agencyId() != null) {
+                agencies.confirm(details.agencyId(), "agencyId");
+            }
+        });
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            Committee committee = committees.requireLocked(committeeId);
+            Seat seat = Seat.create(committee.id(), details, seats.nextDisplayOrder(committee.id()), actor);
+            seats.persistAndFlush(seat);
+            return seat;
+        });
     }
 
     /**
@@ -89,6 +99,11 @@ public class Rosters {
      */
     @Transactional
     public Membership seatPerson(UUID committeeId, MembershipRequest request, String actor) {
+        return seat(committeeId, request, actor);
+    }
+
+    /** Seats a person in the caller's transaction (a request's own, or a restructuring's). */
+    private Membership seat(UUID committeeId, MembershipRequest request, String actor) {
         Optional<Seat> locked = seats.findByIdOptional(request.seatId(), LockModeType.PESSIMISTIC_WRITE);
         committee(committeeId);
         Seat seat = locked.filter(found -> found.committeeId().equals(committeeId))
@@ -166,13 +181,23 @@ public class Rosters {
      * Moves a person to a new post from a date and, in the same transaction, ends (the day before, as TRANSFERRED)
      * every ex-officio membership the new post no longer fits. Appointed memberships are personal and stay.
      */
-    @Transactional
     public List<Membership> transfer(UUID personId, Transfer transfer, String actor) {
+        AgencyDirectory.beforeTheTransaction(() -> {
+            // counted, not loaded: an entity read here would stay in the request's session, and the answer, read
+            // after the transfer, would show the person as they were before it
+            if (people.count("id", personId) == 0) {
+                throw new RosterProblems.PersonNotFound(personId);
+            }
+            if (transfer.agencyId() != null) {
+                agencies.confirm(transfer.agencyId(), "agencyId");
+            }
+        });
+        return QuarkusTransaction.joiningExisting().call(() -> endWhatTheNewPostNoLongerFits(personId, transfer, actor));
+    }
+
+    private List<Membership> endWhatTheNewPostNoLongerFits(UUID personId, Transfer transfer, String actor) {
         Person person = people.findByIdOptional(personId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new RosterProblems.PersonNotFound(personId));
-        if (transfer.agencyId() != null) {
-            agencies.confirm(transfer.agencyId(), "agencyId");
-        }
         person.transfer(transfer.positionTh(), transfer.positionEn(), transfer.agencyId(), actor);
         List<Membership> ended = new ArrayList<>();
         for (Membership membership : memberships.ofPerson(personId)) {
@@ -190,63 +215,61 @@ public class Rosters {
 
     /**
      * Applies a restructuring as one transaction: any broken rule undoes all of it, and a dry run undoes it after
-     * computing the roster it would give. The committee's seats are all locked first, so nothing else changes them
-     * meanwhile and every read sees their latest state.
+     * computing the roster it would give. The committee, the cited resolution, the request's own rules and the new
+     * seats' agencies (with agency-service) are checked first, before the transaction; its first statement then locks
+     * all the committee's seats, so nothing else changes them meanwhile and every read sees their latest state.
+     * {@link RestructuringPlan} builds the change; this compares the roster before and after it.
      */
-    @Transactional
     public RestructuringView restructure(UUID committeeId, Restructuring change, boolean dryRun, String actor) {
-        List<Seat> locked = seats.find("committeeId", committeeId).withLock(LockModeType.PESSIMISTIC_WRITE).list();
-        Committee committee = committee(committeeId);
-        meetings.requireResolution(change.resolutionId(), "resolutionId");
-        LocalDate from = change.effectiveDate();
-        RosterView before = roster(committee.id(), from);
+        AgencyDirectory.beforeTheTransaction(() -> {
+            committees.require(committeeId);
+            resolutions.requireCited(change.resolutionId(), "resolutionId");
+            RestructuringPlan.checkKeys(change);
+            for (int i = 0; i < change.seatsToAdd().size(); i++) {
+                UUID agency = change.seatsToAdd().get(i).seat().agencyId();
+                if (agency != null) {
+                    agencies.confirm(agency, "addSeats[" + i + "].seat.agencyId");
+                }
+            }
+        });
+        try {
+            return QuarkusTransaction.joiningExisting().call(() -> {
+                RestructuringView view = restructureUnderTheSeatsLocks(committeeId, change, dryRun, actor);
+                if (dryRun) {
+                    throw new DryRunUndone(view);
+                }
+                return view;
+            });
+        } catch (DryRunUndone undone) {
+            return undone.view;
+        }
+    }
 
-        Map<String, Seat> added = new HashMap<>();
-        int order = seats.nextDisplayOrder(committee.id());
-        for (int i = 0; i < change.seatsToAdd().size(); i++) {
-            Restructuring.NewSeat seat = change.seatsToAdd().get(i);
-            if (seat.seat().agencyId() != null) {
-                agencies.confirm(seat.seat().agencyId(), "addSeats[" + i + "].seat.agencyId");
-            }
-            Seat created = Seat.establish(committee.id(), seat.seat(), order++, from, actor);
-            seats.persist(created);
-            if (added.put(seat.key(), created) != null) {
-                throw new InvalidField("addSeats[" + i + "].key", "is used twice");
-            }
-        }
-        for (int i = 0; i < change.seatsToAbolish().size(); i++) {
-            UUID id = change.seatsToAbolish().get(i);
-            Seat seat = locked.stream().filter(s -> s.id().equals(id)).findFirst()
-                    .orElseThrow(() -> new InvalidField("abolishSeats", "this committee has no seat " + id));
-            seat.abolish(from, actor);
-            memberships.ofSeat(seat.id()).stream().filter(m -> m.endDate() == null || !m.endDate().isBefore(from))
-                    .forEach(m -> m.endEarly(from.minusDays(1), RosterEnums.EndReason.RESTRUCTURED, actor));
-        }
-        for (UUID id : change.membershipsToEnd()) {
-            Membership membership = membership(committee.id(), id);
-            if (membership.endDate() != null && membership.endDate().isBefore(from)) {
-                throw new RosterProblems.MembershipAlreadyEnded(membership.endDate());
-            }
-            membership.endEarly(from.minusDays(1), RosterEnums.EndReason.RESTRUCTURED, actor);
+    private RestructuringView restructureUnderTheSeatsLocks(UUID committeeId, Restructuring change, boolean dryRun,
+            String actor) {
+        List<Seat> locked = seats.lockAllOf(committeeId);
+        LocalDate from = change.effectiveDate();
+        RosterView before = roster(committeeId, from);
+        RestructuringPlan plan = RestructuringPlan.of(committeeId, change, locked, seats.nextDisplayOrder(committeeId),
+                memberships::ofSeat, id -> membership(committeeId, id), actor);
+        plan.added().forEach(seats::persist);
+        memberships.flush();
+        String basis = change.resolutionId() == null ? "restructuring" : "resolution " + change.resolutionId();
+        for (RestructuringPlan.Seating seating : plan.seatings()) {
+            seat(committeeId, new MembershipRequest(seating.seat().id(), seating.personId(), from, null, basis), actor);
         }
         memberships.flush();
-        for (int i = 0; i < change.seatings().size(); i++) {
-            Restructuring.Appointment appointment = change.seatings().get(i);
-            String field = "appointments[" + i + "]";
-            Seat seat = appointment.seatKey() != null ? added.get(appointment.seatKey())
-                    : locked.stream().filter(s -> s.id().equals(appointment.seatId())).findFirst().orElse(null);
-            if (seat == null || !seat.existsOn(from)) {
-                throw new InvalidField(field, "names no seat of this committee that exists on " + from);
-            }
-            seatPerson(committee.id(), new MembershipRequest(seat.id(), appointment.personId(), from, null,
-                    change.resolutionId() == null ? "restructuring" : "resolution " + change.resolutionId()), actor);
+        return new RestructuringView(dryRun, from, before, roster(committeeId, from));
+    }
+
+    /** A dry run's answer, carried out of its transaction by the exception that rolls it back. */
+    private static final class DryRunUndone extends RuntimeException {
+        private final RestructuringView view;
+
+        DryRunUndone(RestructuringView view) {
+            super(null, null, false, false);
+            this.view = view;
         }
-        memberships.flush();
-        RosterView after = roster(committee.id(), from);
-        if (dryRun) {
-            QuarkusTransaction.setRollbackOnly();
-        }
-        return new RestructuringView(dryRun, from, before, after);
     }
 
     public List<Membership> historyOf(UUID personId) {

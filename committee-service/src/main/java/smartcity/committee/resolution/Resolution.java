@@ -1,4 +1,4 @@
-package smartcity.committee.meeting;
+package smartcity.committee.resolution;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -74,7 +74,7 @@ public class Resolution extends AuditedEntity {
         // for Hibernate
     }
 
-    static Resolution resolve(UUID meetingId, int number, ResolutionDetails details, String actor) {
+    public static Resolution resolve(UUID meetingId, int number, ResolutionDetails details, String actor) {
         Resolution resolution = new Resolution();
         resolution.id = UUID.randomUUID();
         resolution.meetingId = meetingId;
@@ -92,7 +92,7 @@ public class Resolution extends AuditedEntity {
      * done, which cannot come before the meeting that resolved it ({@code resolvedOn}); any other status has no such
      * day, so leaving DONE clears it. Every rule the follow-up breaks is reported at once, and nothing changes then.
      */
-    void followUp(FollowUpDetails details, LocalDate resolvedOn, String actor) {
+    public void followUp(FollowUpDetails details, LocalDate resolvedOn, String actor) {
         List<FieldError> problems = new ArrayList<>();
         if (details.followUp() == FollowUp.DONE && details.doneOn() == null) {
             problems.add(new FieldError("doneOn", "must be given when followUp is DONE"));

@@ -31,7 +31,7 @@ import smartcity.committee.agency.AgencyServiceStandIn;
 
 @QuarkusTest
 @WithTestResource(value = AgencyServiceStandIn.class, scope = TestResourceScope.GLOBAL)
-class ResponsibilityResourceTest {
+class AssignmentResourceTest {
 
     @Inject
     CircuitBreakerMaintenance breakers;

@@ -1,4 +1,4 @@
-package smartcity.committee.meeting;
+package smartcity.committee.resolution;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

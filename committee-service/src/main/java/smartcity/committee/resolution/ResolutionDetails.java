@@ -1,4 +1,4 @@
-package smartcity.committee.meeting;
+package smartcity.committee.resolution;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

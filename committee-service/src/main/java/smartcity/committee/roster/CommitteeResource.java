@@ -43,20 +43,20 @@ import smartcity.committee.security.Roles;
 @Path("/committees")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Committees", description = "Committees, their seats, and who held each seat when")
-public class RosterResource {
+public class CommitteeResource {
 
     private static final String PROBLEM = "application/problem+json";
     /** Dates are Thai dates: "today" is today in Bangkok. */
     static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
 
-    private final Rosters rosters;
-    private final RosterRepositories.Committees committees;
+    private final Committees committees;
+    private final CommitteeRepository repository;
     private final PersonRepository people;
     private final Caller caller;
 
-    RosterResource(Rosters rosters, RosterRepositories.Committees committees, PersonRepository people, Caller caller) {
-        this.rosters = rosters;
+    CommitteeResource(Committees committees, CommitteeRepository repository, PersonRepository people, Caller caller) {
         this.committees = committees;
+        this.repository = repository;
         this.people = people;
         this.caller = caller;
     }
@@ -65,7 +65,7 @@ public class RosterResource {
     @PermitAll
     @Operation(operationId = "listCommittees", summary = "List committees")
     public PageView<CommitteeView> list(@Valid @BeanParam PageRequest page) {
-        return PageView.of(committees.findAll(io.quarkus.panache.common.Sort.by("nameTh").and("id")), page, CommitteeView::from);
+        return PageView.of(repository.findAll(io.quarkus.panache.common.Sort.by("nameTh").and("id")), page, CommitteeView::from);
     }
 
     @GET
@@ -76,7 +76,7 @@ public class RosterResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "200", description = "The committee")
     public CommitteeView get(@PathParam("id") UUID id) {
-        return CommitteeView.from(rosters.committee(id));
+        return CommitteeView.from(committees.committee(id));
     }
 
     @POST
@@ -90,7 +90,7 @@ public class RosterResource {
     @APIResponse(responseCode = "409", description = "The code is taken",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
     public RestResponse<CommitteeView> create(@NotNull @Valid CommitteeDetails details, @Context UriInfo uri) {
-        Committee committee = rosters.establish(details, caller.name());
+        Committee committee = committees.establish(details, caller.name());
         return RestResponse.ResponseBuilder.<CommitteeView>created(uri.getAbsolutePathBuilder().path(committee.id().toString()).build())
                 .entity(CommitteeView.from(committee)).build();
     }
@@ -100,7 +100,7 @@ public class RosterResource {
     @Path("/{id}/seats")
     @Operation(summary = "The committee's seats", description = "In display order.")
     public List<SeatView> seats(@PathParam("id") UUID id) {
-        return rosters.seats(id).stream().map(SeatView::from).toList();
+        return committees.seats(id).stream().map(SeatView::from).toList();
     }
 
     @GET
@@ -111,7 +111,7 @@ public class RosterResource {
     @APIResponse(responseCode = "404", description = "No such committee, or it has no seat with this id",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
     public SeatView seat(@PathParam("id") UUID id, @PathParam("seatId") UUID seatId) {
-        return SeatView.from(rosters.seatOf(id, seatId));
+        return SeatView.from(committees.seatOf(id, seatId));
     }
 
     @POST
@@ -127,7 +127,7 @@ public class RosterResource {
     @APIResponse(responseCode = "400", description = "The body breaks a rule",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
     public RestResponse<SeatView> addSeat(@PathParam("id") UUID id, @NotNull @Valid SeatDetails details, @Context UriInfo uri) {
-        Seat seat = rosters.addSeat(id, details, caller.name());
+        Seat seat = committees.addSeat(id, details, caller.name());
         return RestResponse.ResponseBuilder.<SeatView>created(uri.getAbsolutePathBuilder().path(seat.id().toString()).build())
                 .entity(SeatView.from(seat)).build();
     }
@@ -148,7 +148,7 @@ public class RosterResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
     public RestResponse<MembershipView> seatPerson(@PathParam("id") UUID id, @NotNull @Valid MembershipRequest request,
             @Context UriInfo uri) {
-        Membership membership = rosters.seatPerson(id, request, caller.name());
+        Membership membership = committees.seatPerson(id, request, caller.name());
         return RestResponse.ResponseBuilder.<MembershipView>created(
                         uri.getAbsolutePathBuilder().path(membership.id().toString()).build())
                 .entity(view(membership)).build();
@@ -163,7 +163,7 @@ public class RosterResource {
     @APIResponse(responseCode = "404", description = "No such committee, or it has no membership with this id",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
     public MembershipView membership(@PathParam("id") UUID id, @PathParam("membershipId") UUID membershipId) {
-        return view(rosters.membership(id, membershipId));
+        return view(committees.membership(id, membershipId));
     }
 
     @POST
@@ -176,7 +176,7 @@ public class RosterResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
     public MembershipView end(@PathParam("id") UUID id, @PathParam("membershipId") UUID membershipId,
             @NotNull @Valid MembershipEnd end) {
-        return view(rosters.endMembership(id, membershipId, end, caller.name()));
+        return view(committees.endMembership(id, membershipId, end, caller.name()));
     }
 
     @POST
@@ -193,7 +193,7 @@ public class RosterResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
     public RosterViews.RestructuringView restructure(@PathParam("id") UUID id, @NotNull @Valid Restructuring change,
             @QueryParam("dryRun") @jakarta.ws.rs.DefaultValue("false") boolean dryRun) {
-        return rosters.restructure(id, change, dryRun, caller.name());
+        return committees.restructure(id, change, dryRun, caller.name());
     }
 
     @GET
@@ -205,7 +205,7 @@ public class RosterResource {
     @APIResponse(responseCode = "200", description = "Every seat on the date, with its holder")
     public RosterView roster(@PathParam("id") UUID id,
             @QueryParam("asOf") @Parameter(description = "ISO date; today (Thailand) when absent", example = "2022-06-06") LocalDate asOf) {
-        return rosters.roster(id, asOf == null ? LocalDate.now(THAILAND) : asOf);
+        return committees.roster(id, asOf == null ? LocalDate.now(THAILAND) : asOf);
     }
 
     @GET
@@ -215,11 +215,11 @@ public class RosterResource {
             + "no longer holds the position they require (e.g. moved to a post elsewhere).")
     public List<VacancyView> vacancies(@PathParam("id") UUID id,
             @QueryParam("asOf") @Parameter(description = "ISO date; today (Thailand) when absent") LocalDate asOf) {
-        return rosters.vacancies(id, asOf == null ? LocalDate.now(THAILAND) : asOf);
+        return committees.vacancies(id, asOf == null ? LocalDate.now(THAILAND) : asOf);
     }
 
     private MembershipView view(Membership membership) {
-        return MembershipView.of(membership, rosters.seat(membership.seatId()).orElse(null),
+        return MembershipView.of(membership, committees.seat(membership.seatId()).orElse(null),
                 people.findByIdOptional(membership.personId()).orElse(null));
     }
 }

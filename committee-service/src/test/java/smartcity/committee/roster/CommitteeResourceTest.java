@@ -27,7 +27,7 @@ import smartcity.committee.agency.AgencyServiceStandIn;
 
 @QuarkusTest
 @WithTestResource(value = AgencyServiceStandIn.class, scope = TestResourceScope.GLOBAL)
-class RosterResourceTest {
+class CommitteeResourceTest {
 
     private static String committee() {
         String code = "CM-SC-" + Tokens.randomId().substring(0, 8).toUpperCase();

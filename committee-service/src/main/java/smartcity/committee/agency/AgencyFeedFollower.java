@@ -3,6 +3,7 @@ package smartcity.committee.agency;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import smartcity.committee.feed.FeedCursors;
 import smartcity.committee.feed.FollowedFeed;
 import smartcity.committee.feed.Freshness;
@@ -22,10 +23,13 @@ public class AgencyFeedFollower {
     private final AgencyCopyRepository copies;
     private final FeedCursors cursors;
     private final FollowedFeed<AgencyChangePage> feed;
+    private final Event<AgencyCopyChanged> changed;
 
-    AgencyFeedFollower(GuardedAgencyCalls calls, AgencyCopyRepository copies, FeedCursors cursors) {
+    AgencyFeedFollower(GuardedAgencyCalls calls, AgencyCopyRepository copies, FeedCursors cursors,
+            Event<AgencyCopyChanged> changed) {
         this.copies = copies;
         this.cursors = cursors;
+        this.changed = changed;
         this.feed = new FollowedFeed<>(Freshness.AGENCY, after -> calls.changes(after, PAGE),
                 changes -> changes.items() == null || changes.items().isEmpty(),
                 changes -> Long.parseLong(changes.next()), this::applyChanges);
@@ -66,8 +70,10 @@ public class AgencyFeedFollower {
             var copy = copies.findByIdOptional(change.id());
             if (copy.isEmpty()) {
                 copies.persist(new AgencyCopy(change.id(), change.data(), seq));
+                changed.fire(new AgencyCopyChanged(change.id()));
                 applied++;
             } else if (copy.get().apply(change.data(), seq)) { // an older state than the copy's is ignored
+                changed.fire(new AgencyCopyChanged(change.id()));
                 applied++;
             }
         }

@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/changes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Committee change feed", description = "Every change to dimensions, responsibility assignments, committees, "
-        + "seats, memberships, people's public fields, meetings and resolutions, in commit order, for systems that keep a copy")
+        + "seats, memberships, seats' vacancy periods, people's public fields, meetings and resolutions, in commit order, "
+        + "for systems that keep a copy")
 public class ChangeFeedResource {
 
     static final int MAX_LIMIT = 1000;
@@ -45,6 +46,16 @@ public class ChangeFeedResource {
                  "data": {"id": "9a1e7d53-2b4c-4e8f-b6a1-7d3c5e9f0b42", "seatId": "0b6f3c2e-4a8d-4a57-9d36-1f1d2f0a7c11",
                           "personId": "c3d2e1f0-8b7a-4c6d-9e5f-1a2b3c4d5e6f", "startDate": "2020-10-01",
                           "endDate": "2022-05-31", "endReason": "TRANSFERRED", "basis": null}},
+                {"cursor": "18", "revision": 18, "occurredAt": "2022-06-06T03:16:41.007Z", "kind": "SEAT_VACANCY",
+                 "id": "0b6f3c2e-4a8d-4a57-9d36-1f1d2f0a7c11", "change": "UPDATED",
+                 "data": {"seatId": "0b6f3c2e-4a8d-4a57-9d36-1f1d2f0a7c11", "committeeId": "5e0d9a44-7c1b-4f0e-8a3d-2c6b9e1f4a20",
+                          "periods": [
+                            {"from": null, "to": "2020-09-30", "status": "VACANT", "reason": "NO_HOLDER",
+                             "membershipId": null, "personId": null},
+                            {"from": "2020-10-01", "to": "2022-05-31", "status": "LAPSED", "reason": "POSITION_NO_LONGER_HELD",
+                             "membershipId": "9a1e7d53-2b4c-4e8f-b6a1-7d3c5e9f0b42", "personId": "c3d2e1f0-8b7a-4c6d-9e5f-1a2b3c4d5e6f"},
+                            {"from": "2022-06-01", "to": null, "status": "VACANT", "reason": "NO_HOLDER",
+                             "membershipId": null, "personId": null}]}},
                 {"cursor": "19", "revision": 19, "occurredAt": "2022-06-06T04:02:17.554Z", "kind": "RESOLUTION",
                  "id": "7c4e2a90-1b3d-4f5e-8a6c-9d0e1f2a3b4c", "change": "UPDATED",
                  "data": {"id": "7c4e2a90-1b3d-4f5e-8a6c-9d0e1f2a3b4c", "meetingId": "2d8f6b1a-3c5e-4a7d-9b0f-1e2d3c4b5a69",
@@ -73,13 +84,16 @@ public class ChangeFeedResource {
                     + "Start with no `after`, store `next`, and call again with it: no change is ever skipped or repeated, "
                     + "and a write that failed or was rolled back never appears. A page never splits a revision; `limit` "
                     + "counts revisions, so a page can hold more items than `limit`. Within a revision, records come in "
-                    + "the order DIMENSION, COMMITTEE, PERSON, SEAT, MEMBERSHIP, MEETING, RESOLUTION, ASSIGNMENT, then by id. "
+                    + "the order DIMENSION, COMMITTEE, PERSON, SEAT, MEMBERSHIP, SEAT_VACANCY, MEETING, RESOLUTION, ASSIGNMENT, then "
+                    + "by id. SEAT_VACANCY is derived: each seat's vacancy periods as committee-service concludes them "
+                    + "(the rule behind `/committees/{id}/vacancies`), in the revision of the change that altered them. "
                     + "The first revisions hold every record that existed before the feed did. Public: no token needed, "
                     + "so it carries no personal contact data and does not say who made a change.")
     @APIResponse(responseCode = "200", description = "The next revisions' changes, possibly none, and the cursor to continue from",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeFeedPage.class),
                     examples = @ExampleObject(name = "a new seat, a transfer, a follow-up", summary = "Revision 18 ended a "
-                            + "membership and changed a person's post in one transaction; revision 19 recorded that a "
+                            + "membership and changed a person's post in one transaction, and with them the seat's vacancy "
+                            + "periods (judged on the holder's post now); revision 19 recorded that a "
                             + "resolution was carried out", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "`after` is not a cursor this feed handed out, or `limit` is out of range")
     public ChangeFeedPage changes(

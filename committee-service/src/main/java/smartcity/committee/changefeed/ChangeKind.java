@@ -10,11 +10,13 @@ import smartcity.committee.person.Person;
 import smartcity.committee.roster.Committee;
 import smartcity.committee.roster.Membership;
 import smartcity.committee.roster.Seat;
+import smartcity.committee.roster.SeatVacancy;
 
 /**
  * The kinds of record the change feed carries, each with its audited entity and its public state. Within one revision
  * the feed lists records in this order, so that a record comes after the ones it refers to (a seat after its
- * committee, a membership after its seat and person, an assignment after its dimension and resolution).
+ * committee, a membership after its seat and person, a seat's vacancy periods after the memberships they
+ * name, an assignment after its dimension and resolution).
  */
 public enum ChangeKind {
     DIMENSION(Dimension.class, Dimension::id, PublicState.DimensionState::of),
@@ -22,6 +24,8 @@ public enum ChangeKind {
     PERSON(Person.class, Person::id, PublicState.PersonState::of),
     SEAT(Seat.class, Seat::id, PublicState.SeatState::of),
     MEMBERSHIP(Membership.class, Membership::id, PublicState.MembershipState::of),
+    /** Derived: a seat's vacancy periods, rewritten in the revision of any change that alters them. */
+    SEAT_VACANCY(SeatVacancy.class, SeatVacancy::id, PublicState.SeatVacancyState::of),
     MEETING(Meeting.class, Meeting::id, PublicState.MeetingState::of),
     RESOLUTION(Resolution.class, Resolution::id, PublicState.ResolutionState::of),
     ASSIGNMENT(Assignment.class, Assignment::id, PublicState.AssignmentState::of);

@@ -1,6 +1,7 @@
 package smartcity.committee.changefeed;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import smartcity.committee.assignment.Assignment;
@@ -16,6 +17,8 @@ import smartcity.committee.roster.RosterEnums.EndReason;
 import smartcity.committee.roster.RosterEnums.SeatBasis;
 import smartcity.committee.roster.RosterEnums.SeatRole;
 import smartcity.committee.roster.Seat;
+import smartcity.committee.roster.SeatVacancy;
+import smartcity.committee.roster.VacancyPeriod;
 
 /**
  * What the change feed says about a record: the fields a report needs, all of them public. The feed is open to
@@ -23,7 +26,7 @@ import smartcity.committee.roster.Seat;
  */
 @Schema(name = "PublicState", description = "One record's public state; which shape depends on the item's `kind`",
         oneOf = {PublicState.DimensionState.class, PublicState.AssignmentState.class, PublicState.CommitteeState.class,
-                PublicState.SeatState.class, PublicState.MembershipState.class, PublicState.PersonState.class,
+                PublicState.SeatState.class, PublicState.MembershipState.class, PublicState.SeatVacancyState.class, PublicState.PersonState.class,
                 PublicState.MeetingState.class, PublicState.ResolutionState.class})
 public sealed interface PublicState {
 
@@ -112,6 +115,23 @@ public sealed interface PublicState {
 
         static MembershipState of(Membership m) {
             return new MembershipState(m.id(), m.seatId(), m.personId(), m.startDate(), m.endDate(), m.endReason(), m.basis());
+        }
+    }
+
+    @Schema(name = "SeatVacancyState", description = "Whether a seat needs filling, for every day it exists (kind "
+            + "SEAT_VACANCY), as committee-service concludes it: the seat is vacant, held, or held by a member whose "
+            + "ex-officio basis lapsed. The item's id is the seat's. Derived, not edited: it comes in the revision of the "
+            + "change that altered it (a seating, a membership's end, a transfer, a restructuring, an agency dissolved). "
+            + "On a date D the seat needs filling exactly when its period covering D has a reason, as "
+            + "`GET /committees/{id}/vacancies?asOf=D` answers; no period covers a day the seat does not exist. The "
+            + "lapse is judged on the holder's post and the agency's status as they are now, for every period.")
+    record SeatVacancyState(
+            @Schema(description = "The seat's id") UUID seatId,
+            UUID committeeId,
+            @Schema(description = "In date order, without overlap") List<VacancyPeriod> periods) implements PublicState {
+
+        static SeatVacancyState of(SeatVacancy v) {
+            return new SeatVacancyState(v.id(), v.committeeId(), v.periods());
         }
     }
 

@@ -47,15 +47,18 @@ public class Committees {
     private final PersonRepository people;
     private final AgencyDirectory agencies;
     private final ResolutionRepository resolutions;
+    private final SeatVacancies conclusions;
 
     Committees(CommitteeRepository committees, SeatRepository seats, MembershipRepository memberships,
-            PersonRepository people, AgencyDirectory agencies, ResolutionRepository resolutions) {
+            PersonRepository people, AgencyDirectory agencies, ResolutionRepository resolutions,
+            SeatVacancies conclusions) {
         this.committees = committees;
         this.seats = seats;
         this.memberships = memberships;
         this.people = people;
         this.agencies = agencies;
         this.resolutions = resolutions;
+        this.conclusions = conclusions;
     }
 
     public Committee committee(UUID id) {
@@ -88,6 +91,7 @@ public class Committees {
             Committee committee = committees.requireLocked(committeeId);
             Seat seat = Seat.create(committee.id(), details, seats.nextDisplayOrder(committee.id()), actor);
             seats.persistAndFlush(seat);
+            conclusions.refresh(List.of(seat), actor);
             return seat;
         });
     }
@@ -122,6 +126,7 @@ public class Committees {
         Membership membership = Membership.begin(seat.id(), person.id(), request.startDate(), request.endDate(),
                 request.basis(), actor);
         memberships.persistAndFlush(membership);
+        conclusions.refresh(List.of(seat), actor);
         return membership;
     }
 
@@ -130,6 +135,7 @@ public class Committees {
         Membership membership = membership(committeeId, membershipId);
         membership.end(end.endDate(), end.reason(), actor);
         memberships.flush();
+        conclusions.refresh(List.of(seats.findById(membership.seatId())), actor);
         return membership;
     }
 
@@ -152,7 +158,10 @@ public class Committees {
         return new RosterView(committee.id(), committee.nameTh(), asOf, all.size(), filled, all.size() - filled, roster);
     }
 
-    /** Seats nobody holds on the date, and ex-officio seats whose holder no longer holds the position they require. */
+    /**
+     * Seats nobody holds on the date, and ex-officio seats whose holder no longer fits them ({@link SeatVacancies#lapse}).
+     * The same answer, for every day at once, is each seat's {@link SeatVacancy}, which the change feed publishes.
+     */
     public List<VacancyView> vacancies(UUID committeeId, LocalDate asOf) {
         committee(committeeId);
         List<Seat> all = seats.of(committeeId).stream().filter(seat -> seat.existsOn(asOf)).toList();
@@ -166,12 +175,9 @@ public class Committees {
                 continue;
             }
             Person holder = holders.get(m.personId());
-            boolean agencyGone = seat.agencyId() != null && agencies.known(seat.agencyId())
-                    .map(copy -> !"ACTIVE".equals(copy.status())).orElse(false);
-            if (agencyGone) {
-                vacancies.add(new VacancyView(SeatView.from(seat), VacancyReason.AGENCY_NO_LONGER_ACTIVE, HolderView.of(m, holder)));
-            } else if (!seat.fits(holder.positionTh(), holder.agencyId())) {
-                vacancies.add(new VacancyView(SeatView.from(seat), VacancyReason.POSITION_NO_LONGER_HELD, HolderView.of(m, holder)));
+            VacancyReason lapse = conclusions.lapse(seat, holder);
+            if (lapse != null) {
+                vacancies.add(new VacancyView(SeatView.from(seat), lapse, HolderView.of(m, holder)));
             }
         }
         return vacancies;
@@ -210,6 +216,8 @@ public class Committees {
             }
         }
         memberships.flush();
+        // a move can lapse memberships it did not end (one that started on the effective date), and ends the others
+        conclusions.refreshPerson(personId, actor);
         return ended;
     }
 
@@ -259,6 +267,7 @@ public class Committees {
             seat(committeeId, new MembershipRequest(seating.seat().id(), seating.personId(), from, null, basis), actor);
         }
         memberships.flush();
+        conclusions.refreshCommittee(committeeId, actor);
         return new RestructuringView(dryRun, from, before, roster(committeeId, from));
     }
 

@@ -500,7 +500,9 @@ class ChangeFeedResourceTest {
                 // OpenAPI 3.0 allows nothing beside a $ref, so the described property refers to its shape through allOf
                 .body("components.schemas.CommitteeChange.properties.data.allOf.'$ref'", hasItem(containsString("PublicState")))
                 .body("components.schemas.PublicState.oneOf.'$ref'", hasItem(containsString("PersonState")))
-                .body("components.schemas.PublicState.oneOf", hasSize(8))
+                .body("components.schemas.PublicState.oneOf", hasSize(9))
+                .body("components.schemas.PublicState.oneOf.'$ref'", hasItem(containsString("SeatVacancyState")))
+                .body("components.schemas.SeatVacancyState.properties.periods.items.'$ref'", containsString("VacancyPeriod"))
                 .body("components.schemas.CommitteeChange.properties", not(hasKey("actor")))
                 .body("components.schemas.ResolutionState.properties", hasKey("followUp"))
                 .body("components.schemas.ResolutionState.properties", hasKey("doneOn"))

@@ -253,7 +253,7 @@ class ChiangMai2022ScenarioIT {
      * data has read every revision committee-service has (its `smartcity_feed_position` gauge reaches the feed's end)
      * and the report shows the path.
      */
-    private static void waitForReporting(ScenarioSuite.Running suite, String report, String path) throws Exception {
+    static void waitForReporting(ScenarioSuite.Running suite, String report, String path) throws Exception {
         long end = 0;
         while (true) {
             String next = given(suite.committee()).queryParam("after", end).queryParam("limit", 1000).get("/changes")
@@ -306,7 +306,7 @@ class ChiangMai2022ScenarioIT {
                 .extract().path("items.find { it.code == '" + ROUND + "' }.id");
     }
 
-    private static String committeeId(ScenarioSuite.Running suite) {
+    static String committeeId(ScenarioSuite.Running suite) {
         return given(suite.committee())
                 .queryParam("size", 200)
                 .get("/committees")

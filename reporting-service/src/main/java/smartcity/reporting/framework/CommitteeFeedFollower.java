@@ -1,10 +1,12 @@
 package smartcity.reporting.framework;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.util.List;
 import smartcity.reporting.feed.FeedCursors;
 import smartcity.reporting.feed.FollowedFeed;
 import smartcity.reporting.feed.Freshness;
@@ -23,16 +25,21 @@ import smartcity.reporting.webhook.WebhookEvents;
 public class CommitteeFeedFollower {
 
     private static final int PAGE = 500;
+    /** Committee-service's conclusion about a seat, copied into its own tables ({@link #applySeatVacancy}). */
+    private static final String SEAT_VACANCY = "SEAT_VACANCY";
 
     private final FeedCursors cursors;
     private final EntityManager db;
     private final WebhookEvents events;
     private final FollowedFeed<CommitteeChangePage> feed;
+    private final ObjectMapper json;
 
-    CommitteeFeedFollower(GuardedCommitteeCalls calls, FeedCursors cursors, EntityManager db, WebhookEvents events) {
+    CommitteeFeedFollower(GuardedCommitteeCalls calls, FeedCursors cursors, EntityManager db, WebhookEvents events,
+            ObjectMapper json) {
         this.cursors = cursors;
         this.db = db;
         this.events = events;
+        this.json = json;
         this.feed = new FollowedFeed<>(Freshness.COMMITTEE, after -> calls.changes(after, PAGE),
                 changes -> changes.items() == null || changes.items().isEmpty(),
                 changes -> Long.parseLong(changes.next()), this::applyChanges);
@@ -62,6 +69,11 @@ public class CommitteeFeedFollower {
     private int applyChanges(CommitteeChangePage changes) {
         int applied = 0;
         for (CommitteeChangePage.Change item : changes.items()) {
+            if (SEAT_VACANCY.equals(item.kind())) {
+                applySeatVacancy(item);
+                applied++;
+                continue;
+            }
             var kind = CopiedKind.of(item.kind());
             if (kind.isEmpty()) {
                 continue; // a kind this service does not keep
@@ -89,6 +101,40 @@ public class CommitteeFeedFollower {
             applied++;
         }
         return applied;
+    }
+
+    /**
+     * A seat's vacancy periods replace the ones held, when the item is newer than the copy (the same guard as the other
+     * kinds): the head row's revision decides, and the periods follow it.
+     */
+    private void applySeatVacancy(CommitteeChangePage.Change item) {
+        long revision = item.revisionOrCursor();
+        String id = String.valueOf(item.id());
+        var held = db.createNativeQuery("SELECT revision FROM seat_vacancy_copy WHERE id = ?1").setParameter(1, id)
+                .getResultList();
+        if (!held.isEmpty() && ((Number) held.get(0)).longValue() >= revision) {
+            return; // applied already, or older than the copy
+        }
+        if (item.deleted()) {
+            db.createNativeQuery("DELETE FROM seat_vacancy_copy WHERE id = ?1").setParameter(1, id).executeUpdate();
+            return;
+        }
+        SeatVacancyChange change = json.convertValue(item.data(), SeatVacancyChange.class);
+        db.createNativeQuery("INSERT INTO seat_vacancy_copy (id, committee_id, revision) VALUES (?1, ?2, ?3) "
+                        + "ON DUPLICATE KEY UPDATE committee_id = VALUES(committee_id), revision = VALUES(revision)")
+                .setParameter(1, id).setParameter(2, String.valueOf(change.committeeId())).setParameter(3, revision)
+                .executeUpdate();
+        db.createNativeQuery("DELETE FROM seat_vacancy_period_copy WHERE seat_id = ?1").setParameter(1, id).executeUpdate();
+        int ordinal = 0;
+        for (SeatVacancyChange.Period period : change.periods() == null ? List.<SeatVacancyChange.Period>of() : change.periods()) {
+            db.createNativeQuery("INSERT INTO seat_vacancy_period_copy (seat_id, ordinal, valid_from, valid_to, status, "
+                            + "reason, membership_id, person_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                    .setParameter(1, id).setParameter(2, ordinal++).setParameter(3, period.from())
+                    .setParameter(4, period.to()).setParameter(5, period.status()).setParameter(6, period.reason())
+                    .setParameter(7, period.membershipId() == null ? null : period.membershipId().toString())
+                    .setParameter(8, period.personId() == null ? null : period.personId().toString())
+                    .executeUpdate();
+        }
     }
 
     /** Whether the item changes the copy (the same guard as the upsert and delete): newer than the row, or a new row. */

@@ -27,26 +27,22 @@ public class FrameworkCopies {
 
     public record Seat(UUID id, UUID committeeId, String role, String basis, Name title, String positionTh, UUID agencyId,
             LocalDate establishedOn, LocalDate abolishedOn) {
-
-        public boolean existsOn(LocalDate date) {
-            return (establishedOn == null || !establishedOn.isAfter(date)) && (abolishedOn == null || abolishedOn.isAfter(date));
-        }
-
-        /** Whether a holder with this post still fits an ex-officio seat (as committee-service judges it). */
-        public boolean fits(String holderPositionTh, UUID holderAgencyId) {
-            if (!"EX_OFFICIO".equals(basis)) {
-                return true;
-            }
-            boolean position = positionTh == null
-                    || positionTh.equals(holderPositionTh == null ? null : holderPositionTh.strip());
-            return position && (agencyId == null || agencyId.equals(holderAgencyId));
-        }
     }
 
-    public record Membership(UUID id, UUID seatId, UUID personId, LocalDate startDate, LocalDate endDate) {
+    /**
+     * How a seat stands on a date, as committee-service concluded it (its feed's SEAT_VACANCY periods): HELD, VACANT
+     * (reason NO_HOLDER) or LAPSED (reason POSITION_NO_LONGER_HELD or AGENCY_NO_LONGER_ACTIVE, with the member who
+     * holds it). A seat has one on every day it exists and none on other days.
+     */
+    public record SeatStanding(UUID seatId, UUID committeeId, String status, String reason, UUID membershipId,
+            UUID personId) {
 
-        public boolean activeOn(LocalDate date) {
-            return (startDate == null || !startDate.isAfter(date)) && (endDate == null || !endDate.isBefore(date));
+        public boolean vacant() {
+            return "VACANT".equals(status);
+        }
+
+        public boolean lapsed() {
+            return "LAPSED".equals(status);
         }
     }
 
@@ -111,9 +107,13 @@ public class FrameworkCopies {
                         (String) r[6], uuid(r[7]), date(r[8]), date(r[9]))).toList();
     }
 
-    public List<Membership> memberships() {
-        return rows("SELECT id, seat_id, person_id, start_date, end_date FROM membership_copy").stream()
-                .map(r -> new Membership(uuid(r[0]), uuid(r[1]), uuid(r[2]), date(r[3]), date(r[4]))).toList();
+    /** Every seat's standing on the date, from the copy of committee-service's conclusions: one query. */
+    public List<SeatStanding> seatStandingsOn(LocalDate date) {
+        return rows("SELECT v.id, v.committee_id, p.status, p.reason, p.membership_id, p.person_id "
+                + "FROM seat_vacancy_copy v JOIN seat_vacancy_period_copy p ON p.seat_id = v.id "
+                + "WHERE (p.valid_from IS NULL OR p.valid_from <= ?1) AND (p.valid_to IS NULL OR p.valid_to >= ?1)", date)
+                .stream().map(r -> new SeatStanding(uuid(r[0]), uuid(r[1]), (String) r[2], (String) r[3], uuid(r[4]),
+                        uuid(r[5]))).toList();
     }
 
     public List<Person> people() {

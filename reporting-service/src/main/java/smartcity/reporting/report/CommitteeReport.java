@@ -13,8 +13,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import smartcity.reporting.agency.AgencyCopies;
-import smartcity.reporting.agency.AgencySummary;
 import smartcity.reporting.api.CsvTable;
 import smartcity.reporting.feed.Freshness;
 import smartcity.reporting.framework.FrameworkCopies;
@@ -25,7 +23,8 @@ import smartcity.reporting.i18n.Name;
 /**
  * Each active committee on the report date: its seats, how many are filled and vacant, the members whose ex-officio
  * basis has lapsed (they moved post, or their agency was dissolved or merged), its last meeting and the resolutions not
- * yet carried out.
+ * yet carried out. Which seats are vacant or lapsed is committee-service's conclusion, copied from its change feed
+ * (SEAT_VACANCY), so that this report and {@code GET /committees/{id}/vacancies} agree on every date.
  */
 @ApplicationScoped
 public class CommitteeReport {
@@ -159,12 +158,10 @@ public class CommitteeReport {
     }
 
     private final FrameworkCopies copies;
-    private final AgencyCopies agencies;
     private final Freshness freshness;
 
-    CommitteeReport(FrameworkCopies copies, AgencyCopies agencies, Freshness freshness) {
+    CommitteeReport(FrameworkCopies copies, Freshness freshness) {
         this.copies = copies;
-        this.agencies = agencies;
         this.freshness = freshness;
     }
 
@@ -173,13 +170,12 @@ public class CommitteeReport {
      * chooses another language.
      */
     public View on(LocalDate asOf) {
-        List<FrameworkCopies.Seat> seats = copies.seats().stream().filter(s -> s.existsOn(asOf)).toList();
-        Map<UUID, FrameworkCopies.Membership> holding = copies.memberships().stream().filter(m -> m.activeOn(asOf))
-                .collect(Collectors.toMap(FrameworkCopies.Membership::seatId, Function.identity(), (a, b) -> a));
+        // committee-service's own conclusion for the date (its feed's SEAT_VACANCY), never re-derived here
+        Map<UUID, FrameworkCopies.SeatStanding> standing = copies.seatStandingsOn(asOf).stream()
+                .collect(Collectors.toMap(FrameworkCopies.SeatStanding::seatId, Function.identity(), (a, b) -> a));
+        List<FrameworkCopies.Seat> seats = copies.seats().stream().filter(s -> standing.containsKey(s.id())).toList();
         Map<UUID, FrameworkCopies.Person> people = copies.people().stream()
                 .collect(Collectors.toMap(FrameworkCopies.Person::id, Function.identity()));
-        Map<UUID, AgencySummary> seatAgencies = agencies.byId(seats.stream().map(FrameworkCopies.Seat::agencyId)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
         List<FrameworkCopies.Meeting> meetings = copies.meetings().stream()
                 .filter(m -> !m.heldOn().isAfter(asOf)).toList();
         Map<UUID, FrameworkCopies.Meeting> meetingsById = meetings.stream()
@@ -193,21 +189,15 @@ public class CommitteeReport {
             List<VacantSeat> vacancies = new ArrayList<>();
             List<LapsedMember> lapsed = new ArrayList<>();
             for (FrameworkCopies.Seat seat : own) {
-                FrameworkCopies.Membership membership = holding.get(seat.id());
+                FrameworkCopies.SeatStanding now = standing.get(seat.id());
                 Name title = seat.title();
-                if (membership == null) {
+                if (now.vacant()) {
                     vacancies.add(new VacantSeat(seat.id(), seat.role(), null, title.th(), title.en(), seat.positionTh()));
-                    continue;
-                }
-                FrameworkCopies.Person holder = people.get(membership.personId());
-                AgencySummary agency = seat.agencyId() == null ? null : seatAgencies.get(seat.agencyId());
-                Name name = holder == null ? new Name(null, null) : holder.name();
-                if (agency != null && !"ACTIVE".equals(agency.status())) {
+                } else if (now.lapsed()) {
+                    FrameworkCopies.Person holder = people.get(now.personId());
+                    Name name = holder == null ? new Name(null, null) : holder.name();
                     lapsed.add(new LapsedMember(seat.id(), null, title.th(), title.en(), seat.positionTh(),
-                            membership.personId(), null, name.th(), name.en(), Lapse.AGENCY_NO_LONGER_ACTIVE));
-                } else if (holder != null && !seat.fits(holder.positionTh(), holder.agencyId())) {
-                    lapsed.add(new LapsedMember(seat.id(), null, title.th(), title.en(), seat.positionTh(),
-                            membership.personId(), null, name.th(), name.en(), Lapse.POSITION_NO_LONGER_HELD));
+                            now.personId(), null, name.th(), name.en(), Lapse.valueOf(now.reason())));
                 }
             }
             Set<UUID> ownMeetings = meetings.stream().filter(m -> m.committeeId().equals(committee.id()))

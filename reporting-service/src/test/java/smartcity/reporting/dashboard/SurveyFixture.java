@@ -142,13 +142,23 @@ final class SurveyFixture {
         UUID chair = CommitteeServiceStandIn.put("SEAT", UUID.randomUUID(), CommitteeServiceStandIn.state(
                 "committeeId", committee, "role", "CHAIR", "basis", "APPOINTED", "titleTh", "ประธานกรรมการ",
                 "titleEn", "Chair", "displayOrder", 1, "establishedOn", "2020-01-01"));
-        CommitteeServiceStandIn.put("SEAT", UUID.randomUUID(), CommitteeServiceStandIn.state(
+        UUID privateSector = CommitteeServiceStandIn.put("SEAT", UUID.randomUUID(), CommitteeServiceStandIn.state(
                 "committeeId", committee, "role", "MEMBER", "basis", "APPOINTED", "titleTh", "ผู้แทนภาคเอกชน",
                 "titleEn", "Private sector representative", "displayOrder", 2, "establishedOn", "2020-01-01"));
         UUID person = CommitteeServiceStandIn.put("PERSON", UUID.randomUUID(), CommitteeServiceStandIn.state(
                 "nameTh", "ประธาน ทดสอบ", "positionTh", "ผู้ว่าราชการจังหวัดเชียงใหม่"));
-        CommitteeServiceStandIn.put("MEMBERSHIP", UUID.randomUUID(), CommitteeServiceStandIn.state(
+        UUID chairs = CommitteeServiceStandIn.put("MEMBERSHIP", UUID.randomUUID(), CommitteeServiceStandIn.state(
                 "seatId", chair, "personId", person, "startDate", "2021-01-01"));
+        // committee-service's conclusions about the two seats, as its feed publishes them
+        CommitteeServiceStandIn.put("SEAT_VACANCY", chair, CommitteeServiceStandIn.state("seatId", chair,
+                "committeeId", committee, "periods", List.of(
+                        CommitteeServiceStandIn.state("from", "2020-01-01", "to", "2020-12-31", "status", "VACANT",
+                                "reason", "NO_HOLDER"),
+                        CommitteeServiceStandIn.state("from", "2021-01-01", "to", null, "status", "HELD",
+                                "reason", null, "membershipId", chairs, "personId", person))));
+        CommitteeServiceStandIn.put("SEAT_VACANCY", privateSector, CommitteeServiceStandIn.state("seatId", privateSector,
+                "committeeId", committee, "periods", List.of(CommitteeServiceStandIn.state("from", "2020-01-01",
+                        "to", null, "status", "VACANT", "reason", "NO_HOLDER"))));
         io.quarkus.arc.Arc.container().instance(smartcity.reporting.agency.AgencyFeedFollower.class).get().catchUp();
         io.quarkus.arc.Arc.container().instance(smartcity.reporting.framework.CommitteeFeedFollower.class).get().catchUp();
     }

@@ -100,8 +100,16 @@ class CommitteeReadModelTest {
                 "positionTh", "ผู้ว่าราชการจังหวัดเชียงใหม่"));
         UUID movedAway = put("PERSON", UUID.randomUUID(), state("honorific", "นาง", "nameTh", "พลังงานคนก่อน " + code,
                 "nameEn", "Former Energy Officer " + code, "positionTh", "พลังงานจังหวัดลำพูน"));
-        put("MEMBERSHIP", UUID.randomUUID(), state("seatId", chairSeat, "personId", governor, "startDate", "2021-10-01"));
-        put("MEMBERSHIP", UUID.randomUUID(), state("seatId", energySeat, "personId", movedAway, "startDate", "2020-10-01"));
+        UUID governs = put("MEMBERSHIP", UUID.randomUUID(), state("seatId", chairSeat, "personId", governor,
+                "startDate", "2021-10-01"));
+        UUID moved = put("MEMBERSHIP", UUID.randomUUID(), state("seatId", energySeat, "personId", movedAway,
+                "startDate", "2020-10-01"));
+        // committee-service's conclusions about the three seats, as its feed publishes them
+        vacancy(chairSeat, period("2020-01-01", "2021-09-30", "VACANT", "NO_HOLDER", null, null),
+                period("2021-10-01", null, "HELD", null, governs, governor));
+        vacancy(energySeat, period("2020-01-01", "2020-09-30", "VACANT", "NO_HOLDER", null, null),
+                period("2020-10-01", null, "LAPSED", "POSITION_NO_LONGER_HELD", moved, movedAway));
+        vacancy(statisticsSeat, period("2020-01-01", null, "VACANT", "NO_HOLDER", null, null));
         meeting = put("MEETING", UUID.randomUUID(), state("committeeId", committee, "heldOn", "2022-06-06"));
         put("RESOLUTION", UUID.randomUUID(), state("meetingId", meeting, "number", 1, "kind", "RESTRUCTURE",
                 "textTh", "ให้ปรับโครงสร้างคณะกรรมการ", "textEn", "To restructure the committee", "followUp", "IN_PROGRESS",
@@ -114,6 +122,18 @@ class CommitteeReadModelTest {
                 "textTh", "เรื่องที่ยกเลิก", "followUp", "DROPPED"));
         agencyFeed.catchUp();
         committeeFeed.catchUp();
+    }
+
+    @SafeVarargs
+    private void vacancy(UUID seat, Map<String, Object>... periods) {
+        Map<String, Object> data = state("seatId", seat, "committeeId", committee, "periods", List.of(periods));
+        put("SEAT_VACANCY", seat, data);
+    }
+
+    private static Map<String, Object> period(String from, String to, String status, String reason, UUID membership,
+            UUID person) {
+        return state("from", from, "to", to, "status", status, "reason", reason, "membershipId", membership,
+                "personId", person);
     }
 
     private String committeeRow() {
@@ -272,13 +292,60 @@ class CommitteeReadModelTest {
     void aSeatFilledByTheFeedAndAnAgencyDissolvedAreSeenAfterCatchingUp() {
         UUID statistician = put("PERSON", UUID.randomUUID(), state("nameTh", "สถิติจังหวัด " + code,
                 "positionTh", "สถิติจังหวัดเชียงใหม่", "agencyId", dissolved));
-        put("MEMBERSHIP", UUID.randomUUID(), state("seatId", statisticsSeat, "personId", statistician,
+        UUID seated = put("MEMBERSHIP", UUID.randomUUID(), state("seatId", statisticsSeat, "personId", statistician,
                 "startDate", "2022-07-01"));
+        vacancy(statisticsSeat, period("2020-01-01", "2022-06-30", "VACANT", "NO_HOLDER", null, null),
+                period("2022-07-01", null, "LAPSED", "AGENCY_NO_LONGER_ACTIVE", seated, statistician));
         committeeFeed.catchUp();
         given().queryParam("asOf", "2022-07-01").when().get("/reports/committee")
                 .then().statusCode(200)
                 .body(committeeRow() + ".vacant", equalTo(0))
                 .body(committeeRow() + ".lapsed.reason", contains("POSITION_NO_LONGER_HELD", "AGENCY_NO_LONGER_ACTIVE"));
+    }
+
+    @Test
+    void theReportTakesCommitteeServicesConclusionInsteadOfJudgingTheHolderItself() {
+        // the copied post fits the seat, but committee-service concluded otherwise: its conclusion is what counts
+        UUID fits = put("PERSON", UUID.randomUUID(), state("nameTh", "ผู้ว่าคนใหม่ " + code,
+                "positionTh", "ผู้ว่าราชการจังหวัดเชียงใหม่"));
+        UUID membership = put("MEMBERSHIP", UUID.randomUUID(), state("seatId", statisticsSeat, "personId", fits,
+                "startDate", "2022-06-01"));
+        vacancy(statisticsSeat, period("2020-01-01", "2022-05-31", "VACANT", "NO_HOLDER", null, null),
+                period("2022-06-01", null, "LAPSED", "AGENCY_NO_LONGER_ACTIVE", membership, fits));
+        committeeFeed.catchUp();
+        given().queryParam("asOf", "2022-06-06").when().get("/reports/committee")
+                .then().statusCode(200)
+                .body(committeeRow() + ".seats", equalTo(3))
+                .body(committeeRow() + ".vacant", equalTo(0))
+                .body(committeeRow() + ".lapsed.reason", contains("POSITION_NO_LONGER_HELD", "AGENCY_NO_LONGER_ACTIVE"))
+                .body(committeeRow() + ".lapsed.name", contains("พลังงานคนก่อน " + code, "ผู้ว่าคนใหม่ " + code));
+        // before 2020 no period covers the seats: committee-service says they did not exist, and so does the report
+        given().queryParam("asOf", "2019-12-31").when().get("/reports/committee")
+                .then().statusCode(200)
+                .body(committeeRow() + ".seats", equalTo(0))
+                .body(committeeRow() + ".vacancies", empty())
+                .body(committeeRow() + ".lapsed", empty());
+    }
+
+    @Test
+    void anOlderSeatVacancyNeverOverwritesANewerOne() {
+        UUID person = put("PERSON", UUID.randomUUID(), state("nameTh", "สถิติ " + code));
+        UUID membership = put("MEMBERSHIP", UUID.randomUUID(), state("seatId", statisticsSeat, "personId", person,
+                "startDate", "2022-06-01"));
+        vacancy(statisticsSeat, period("2020-01-01", "2022-05-31", "VACANT", "NO_HOLDER", null, null),
+                period("2022-06-01", null, "HELD", null, membership, person));
+        committeeFeed.catchUp();
+        Number newer = (Number) db.createNativeQuery("SELECT revision FROM seat_vacancy_copy WHERE id = ?1")
+                .setParameter(1, statisticsSeat.toString()).getSingleResult();
+        // the first state again, as a replica that read an old page would apply it
+        QuarkusTransaction.requiringNew().run(() ->
+                db.createNativeQuery("UPDATE feed_cursor SET position = 0 WHERE feed = 'committee'").executeUpdate());
+        committeeFeed.catchUp();
+        Number after = (Number) db.createNativeQuery("SELECT revision FROM seat_vacancy_copy WHERE id = ?1")
+                .setParameter(1, statisticsSeat.toString()).getSingleResult();
+        Assertions.assertEquals(newer.longValue(), after.longValue());
+        given().queryParam("asOf", "2022-06-06").when().get("/reports/committee")
+                .then().statusCode(200).body(committeeRow() + ".vacant", equalTo(0)).body(committeeRow() + ".filled", equalTo(3));
     }
 
     @Test

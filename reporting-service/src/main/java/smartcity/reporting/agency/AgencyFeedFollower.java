@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import smartcity.reporting.feed.FeedCursors;
 import smartcity.reporting.feed.FollowedFeed;
 import smartcity.reporting.feed.Freshness;
-import smartcity.reporting.webhook.EventPayloads;
 import smartcity.reporting.webhook.WebhookEventType;
 import smartcity.reporting.webhook.WebhookEvents;
 
@@ -78,7 +77,7 @@ public class AgencyFeedFollower {
             if (changed) {
                 applied++;
                 // announced in this transaction: the event exists exactly when the change is applied
-                events.record(WebhookEventType.AGENCY_CHANGED, EventPayloads.agency(change.type(), copy.summary()));
+                events.record(WebhookEventType.AGENCY_CHANGED, new AgencyChanged(change.type(), copy.summary()));
             }
         }
         return applied;

@@ -10,7 +10,6 @@ import java.util.List;
 import smartcity.reporting.feed.FeedCursors;
 import smartcity.reporting.feed.FollowedFeed;
 import smartcity.reporting.feed.Freshness;
-import smartcity.reporting.webhook.EventPayloads;
 import smartcity.reporting.webhook.WebhookEventType;
 import smartcity.reporting.webhook.WebhookEvents;
 
@@ -96,7 +95,7 @@ public class CommitteeFeedFollower {
             statement.executeUpdate();
             if (announced) {
                 events.record(WebhookEventType.ASSIGNMENT_CHANGED,
-                        EventPayloads.assignment(id, item.change(), item.data(), revision));
+                        AssignmentChanged.of(id, item.change(), item.data(), revision));
             }
             applied++;
         }

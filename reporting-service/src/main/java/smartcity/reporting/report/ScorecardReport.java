@@ -24,8 +24,9 @@ import smartcity.reporting.i18n.Name;
 import smartcity.reporting.i18n.ReferenceNames;
 import smartcity.reporting.response.Answer;
 import smartcity.reporting.response.RoundAgency;
+import smartcity.reporting.response.RoundAgencyRepository;
 import smartcity.reporting.response.SurveyResponse;
-import smartcity.reporting.response.Surveys;
+import smartcity.reporting.response.SurveyResponseRepository;
 import smartcity.reporting.round.SurveyRound;
 import smartcity.reporting.round.SurveyRoundRepository;
 
@@ -127,14 +128,14 @@ public class ScorecardReport {
     private final AgencyCopies agencies;
     private final FrameworkCopies framework;
     private final SurveyRoundRepository rounds;
-    private final Surveys.Population population;
-    private final Surveys.Responses responses;
+    private final RoundAgencyRepository population;
+    private final SurveyResponseRepository responses;
     private final ReferenceNames names;
     private final Freshness freshness;
     private final EntityManager db;
 
     ScorecardReport(AgencyCopies agencies, FrameworkCopies framework, SurveyRoundRepository rounds,
-            Surveys.Population population, Surveys.Responses responses, ReferenceNames names, Freshness freshness,
+            RoundAgencyRepository population, SurveyResponseRepository responses, ReferenceNames names, Freshness freshness,
             EntityManager db) {
         this.agencies = agencies;
         this.framework = framework;

@@ -1,6 +1,5 @@
 package smartcity.reporting.response;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -12,7 +11,6 @@ import smartcity.reporting.api.InvalidField;
 import smartcity.reporting.api.ProblemType;
 import smartcity.reporting.round.SurveyRound;
 import smartcity.reporting.round.SurveyRounds;
-import smartcity.reporting.webhook.EventPayloads;
 import smartcity.reporting.webhook.WebhookEventType;
 import smartcity.reporting.webhook.WebhookEvents;
 
@@ -20,30 +18,16 @@ import smartcity.reporting.webhook.WebhookEvents;
 @ApplicationScoped
 public class Surveys {
 
-    @ApplicationScoped
-    public static class Population implements PanacheRepositoryBase<RoundAgency, RoundAgency.Key> {
-        public List<RoundAgency> of(UUID roundId) {
-            return list("key.roundId", roundId);
-        }
-    }
-
-    @ApplicationScoped
-    public static class Responses implements PanacheRepositoryBase<SurveyResponse, RoundAgency.Key> {
-        public List<SurveyResponse> of(UUID roundId) {
-            return list("key.roundId", roundId);
-        }
-    }
-
     private final SurveyRounds surveyRounds;
-    private final Population population;
-    private final Responses responses;
+    private final RoundAgencyRepository population;
+    private final SurveyResponseRepository responses;
     private final AgencyRegistry agencies;
-    private final smartcity.reporting.framework.DimensionCodes dimensions;
+    private final DimensionCodes dimensions;
     private final WebhookEvents events;
     private final ParticipationTally tally;
 
-    Surveys(SurveyRounds surveyRounds, Population population, Responses responses, AgencyRegistry agencies,
-            smartcity.reporting.framework.DimensionCodes dimensions, WebhookEvents events, ParticipationTally tally) {
+    Surveys(SurveyRounds surveyRounds, RoundAgencyRepository population, SurveyResponseRepository responses, AgencyRegistry agencies,
+            DimensionCodes dimensions, WebhookEvents events, ParticipationTally tally) {
         this.dimensions = dimensions;
         this.tally = tally;
         this.events = events;
@@ -79,7 +63,7 @@ public class Surveys {
         }
         int surveyed = insert.executeUpdate();
         tally.opened(round.id());
-        events.record(WebhookEventType.SURVEY_ROUND_OPENED, EventPayloads.round(round, surveyed));
+        events.record(WebhookEventType.SURVEY_ROUND_OPENED, SurveyRoundChanged.of(round, surveyed));
         return surveyed;
     }
 
@@ -88,7 +72,7 @@ public class Surveys {
     public SurveyRound close(UUID roundId) {
         SurveyRound round = surveyRounds.lockedRound(roundId);
         round.close();
-        events.record(WebhookEventType.SURVEY_ROUND_CLOSED, EventPayloads.round(round, population.count("key.roundId", roundId)));
+        events.record(WebhookEventType.SURVEY_ROUND_CLOSED, SurveyRoundChanged.of(round, population.count("key.roundId", roundId)));
         return round;
     }
 

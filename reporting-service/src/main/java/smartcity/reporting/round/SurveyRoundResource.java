@@ -8,7 +8,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,12 +28,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 import smartcity.reporting.api.PageRequest;
 import smartcity.reporting.api.PageView;
 import smartcity.reporting.idempotency.Idempotent;
-import smartcity.reporting.response.Answer;
-import smartcity.reporting.response.Opening;
-import smartcity.reporting.response.Surveys;
 import smartcity.reporting.security.Caller;
 import smartcity.reporting.security.Roles;
 
+/** The survey rounds as records: planned, listed and read; {@code SurveyResource} runs the survey in a round. */
 @Path("/survey-rounds")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Survey rounds", description = "Rounds of the province's survey of smart-city work")
@@ -42,73 +39,12 @@ public class SurveyRoundResource {
 
     private final SurveyRounds surveyRounds;
     private final SurveyRoundRepository rounds;
-    private final Surveys surveys;
     private final Caller caller;
 
-    public SurveyRoundResource(SurveyRounds surveyRounds, SurveyRoundRepository rounds, Surveys surveys,
-            Caller caller) {
+    SurveyRoundResource(SurveyRounds surveyRounds, SurveyRoundRepository rounds, Caller caller) {
         this.surveyRounds = surveyRounds;
         this.rounds = rounds;
-        this.surveys = surveys;
         this.caller = caller;
-    }
-
-    @POST
-    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Path("/{id}/opening")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Open a survey round", description = "Secretariat or admin. Fixes the population: every active "
-            + "agency in agency-service but those of the excluded types (503 when agency-service does not answer).")
-    @APIResponse(responseCode = "200", description = "Opened; the number of agencies surveyed")
-    @APIResponse(responseCode = "409", description = "The round is not planned any more")
-    @APIResponse(responseCode = "503", description = "agency-service does not answer")
-    public java.util.Map<String, Object> open(@PathParam("id") UUID id, @NotNull @Valid Opening opening) {
-        int surveyed = surveys.open(id, opening.excluded());
-        return java.util.Map.of("roundId", id, "status", "OPEN", "surveyed", surveyed);
-    }
-
-    @POST
-    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Path("/{id}/closing")
-    @Operation(summary = "Close a survey round", description = "Secretariat or admin. No answer is taken after this; "
-            + "agencies that have not answered stay non-respondents.")
-    @APIResponse(responseCode = "200", description = "Closed; the round as it is now")
-    @APIResponse(responseCode = "409", description = "The round is not open")
-    public SurveyRoundView close(@PathParam("id") UUID id) {
-        return SurveyRoundView.from(surveys.close(id));
-    }
-
-    @PUT
-    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN, Roles.AGENCY_EDITOR})
-    @Path("/{id}/responses/{agencyId}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Answer for an agency", description = "An agency editor answers for its own agency only; the "
-            + "secretariat and admins for any. A later answer replaces the earlier one while the round is open.")
-    @APIResponse(responseCode = "200", description = "The answer as recorded")
-    @APIResponse(responseCode = "403", description = "An agency editor answering for another agency")
-    @APIResponse(responseCode = "409", description = "The round is not open")
-    public Answer.View answer(@PathParam("id") UUID id, @PathParam("agencyId") UUID agencyId, @NotNull @Valid Answer answer) {
-        caller.requireActsFor(agencyId);
-        return Answer.View.from(surveys.answer(id, agencyId, answer, caller.name()));
-    }
-
-    @GET
-    @PermitAll
-    @Path("/{id}/responses/{agencyId}/history")
-    @Operation(summary = "Every answer an agency gave in the round", description = "Oldest first; late edits stay on record.")
-    @APIResponse(responseCode = "200", description = "The answers, oldest first; empty when the agency has not answered yet")
-    @APIResponse(responseCode = "404", description = "No such round, or the agency is not surveyed in it")
-    public java.util.List<Answer.Revision> answerHistory(@PathParam("id") UUID id, @PathParam("agencyId") UUID agencyId) {
-        return surveys.history(id, agencyId);
-    }
-
-    @GET
-    @PermitAll
-    @Path("/{id}/non-respondents")
-    @Operation(summary = "The surveyed agencies that have not answered")
-    public java.util.List<Answer.NonRespondent> nonRespondents(@PathParam("id") UUID id) {
-        return surveys.nonRespondents(id).stream()
-                .map(a -> new Answer.NonRespondent(a.agencyId(), a.code(), a.nameTh(), a.type(), a.district())).toList();
     }
 
     @GET

@@ -22,7 +22,7 @@ public record SurveyRoundView(
         @Schema(readOnly = true) String createdBy,
         @Schema(readOnly = true) String updatedBy) {
 
-    static SurveyRoundView from(SurveyRound round) {
+    public static SurveyRoundView from(SurveyRound round) {
         return new SurveyRoundView(round.id(), round.code(), round.titleTh(), round.titleEn(), round.periodStart(), round.periodEnd(),
                 round.opensOn(), round.closesOn(), round.status(), round.version(), round.createdAt(), round.updatedAt(), round.createdBy(),
                 round.updatedBy());

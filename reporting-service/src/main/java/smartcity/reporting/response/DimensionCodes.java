@@ -1,4 +1,4 @@
-package smartcity.reporting.framework;
+package smartcity.reporting.response;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +8,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import smartcity.reporting.api.ProblemDocument;
 import smartcity.reporting.api.ProblemType;
-import smartcity.reporting.response.Answer;
+import smartcity.reporting.framework.CommitteeFeedFollower;
+import smartcity.reporting.framework.FrameworkCopies;
 
 /**
  * Confirms that the dimension codes of reported projects name active dimensions of committee-service's framework, as

@@ -1,0 +1,99 @@
+package smartcity.reporting.response;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import smartcity.reporting.round.SurveyRoundView;
+import smartcity.reporting.security.Caller;
+import smartcity.reporting.security.Roles;
+
+/**
+ * The survey run in a round, served by {@link Surveys}: opening it (fixing who is surveyed), the agencies' answers,
+ * who has not answered, and closing it. The round as a record is {@code SurveyRoundResource}'s.
+ */
+@Path("/survey-rounds/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Survey rounds")
+public class SurveyResource {
+
+    private final Surveys surveys;
+    private final Caller caller;
+
+    SurveyResource(Surveys surveys, Caller caller) {
+        this.surveys = surveys;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Path("/opening")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open a survey round", description = "Secretariat or admin. Fixes the population: every active "
+            + "agency in agency-service but those of the excluded types (503 when agency-service does not answer).")
+    @APIResponse(responseCode = "200", description = "Opened; the number of agencies surveyed")
+    @APIResponse(responseCode = "409", description = "The round is not planned any more")
+    @APIResponse(responseCode = "503", description = "agency-service does not answer")
+    public Map<String, Object> open(@PathParam("id") UUID id, @NotNull @Valid Opening opening) {
+        int surveyed = surveys.open(id, opening.excluded());
+        return Map.of("roundId", id, "status", "OPEN", "surveyed", surveyed);
+    }
+
+    @POST
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Path("/closing")
+    @Operation(summary = "Close a survey round", description = "Secretariat or admin. No answer is taken after this; "
+            + "agencies that have not answered stay non-respondents.")
+    @APIResponse(responseCode = "200", description = "Closed; the round as it is now")
+    @APIResponse(responseCode = "409", description = "The round is not open")
+    public SurveyRoundView close(@PathParam("id") UUID id) {
+        return SurveyRoundView.from(surveys.close(id));
+    }
+
+    @PUT
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN, Roles.AGENCY_EDITOR})
+    @Path("/responses/{agencyId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer for an agency", description = "An agency editor answers for its own agency only; the "
+            + "secretariat and admins for any. A later answer replaces the earlier one while the round is open.")
+    @APIResponse(responseCode = "200", description = "The answer as recorded")
+    @APIResponse(responseCode = "403", description = "An agency editor answering for another agency")
+    @APIResponse(responseCode = "409", description = "The round is not open")
+    public Answer.View answer(@PathParam("id") UUID id, @PathParam("agencyId") UUID agencyId, @NotNull @Valid Answer answer) {
+        caller.requireActsFor(agencyId);
+        return Answer.View.from(surveys.answer(id, agencyId, answer, caller.name()));
+    }
+
+    @GET
+    @PermitAll
+    @Path("/responses/{agencyId}/history")
+    @Operation(summary = "Every answer an agency gave in the round", description = "Oldest first; late edits stay on record.")
+    @APIResponse(responseCode = "200", description = "The answers, oldest first; empty when the agency has not answered yet")
+    @APIResponse(responseCode = "404", description = "No such round, or the agency is not surveyed in it")
+    public List<Answer.Revision> answerHistory(@PathParam("id") UUID id, @PathParam("agencyId") UUID agencyId) {
+        return surveys.history(id, agencyId);
+    }
+
+    @GET
+    @PermitAll
+    @Path("/non-respondents")
+    @Operation(summary = "The surveyed agencies that have not answered")
+    public List<Answer.NonRespondent> nonRespondents(@PathParam("id") UUID id) {
+        return surveys.nonRespondents(id).stream()
+                .map(a -> new Answer.NonRespondent(a.agencyId(), a.code(), a.nameTh(), a.type(), a.district())).toList();
+    }
+}

@@ -2,6 +2,7 @@ package smartcity.reporting;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -46,6 +47,22 @@ public class CommitteeServiceStandIn implements QuarkusTestResourceLifecycleMana
 
     public static int requests() {
         return FEED.requests();
+    }
+
+    /**
+     * committee-service's conclusion about a seat, as its feed publishes it (SEAT_VACANCY): the seat's periods, each
+     * from {@link #period}.
+     */
+    @SafeVarargs
+    public static void seatVacancy(UUID seat, UUID committee, Map<String, Object>... periods) {
+        put("SEAT_VACANCY", seat, state("seatId", seat, "committeeId", committee, "periods", List.of(periods)));
+    }
+
+    /** One period of a seat: HELD, VACANT or LAPSED from a date to a date ({@code null}: still so), and why. */
+    public static Map<String, Object> period(String from, String to, String status, String reason, UUID membership,
+            UUID person) {
+        return state("from", from, "to", to, "status", status, "reason", reason, "membershipId", membership,
+                "personId", person);
     }
 
     /** Pairs of keys and values, for record states ({@code null} values allowed). */

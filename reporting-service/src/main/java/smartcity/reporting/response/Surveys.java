@@ -1,5 +1,6 @@
 package smartcity.reporting.response;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -14,7 +15,11 @@ import smartcity.reporting.round.SurveyRounds;
 import smartcity.reporting.webhook.WebhookEventType;
 import smartcity.reporting.webhook.WebhookEvents;
 
-/** Opening a round (fixing who it surveys) and taking the agencies' answers. */
+/**
+ * Opening a round (fixing who it surveys) and taking the agencies' answers. Opening and answering first do what may
+ * call a neighbour (catching up with a feed), then open their transaction explicitly with {@link QuarkusTransaction},
+ * so nothing relies on ArC intercepting a call this bean makes to itself.
+ */
 @ApplicationScoped
 public class Surveys {
 
@@ -44,12 +49,11 @@ public class Surveys {
     public int open(UUID roundId, Set<String> excludedTypes) {
         surveyRounds.round(roundId);
         agencies.catchUp();
-        return fixPopulation(roundId, excludedTypes);
+        return QuarkusTransaction.joiningExisting().call(() -> fixPopulation(roundId, excludedTypes));
     }
 
     /** One statement copies the population from the registry's copy, however large the province. */
-    @Transactional
-    int fixPopulation(UUID roundId, Set<String> excludedTypes) {
+    private int fixPopulation(UUID roundId, Set<String> excludedTypes) {
         SurveyRound round = surveyRounds.lockedRound(roundId);
         round.open();
         population.flush();
@@ -115,11 +119,11 @@ public class Surveys {
             throw new InvalidField("projects", "must be empty when runsSmartCityProjects is false");
         }
         dimensions.confirm(answer.projectList()); // may read committee-service's feed: before the transaction
-        return record(roundId, agencyId, answer, actor);
+        return QuarkusTransaction.joiningExisting().call(() -> record(roundId, agencyId, answer, actor));
     }
 
-    @Transactional
-    SurveyResponse record(UUID roundId, UUID agencyId, Answer answer, String actor) {
+    /** In the answer's transaction, which locks the round so that an answer and the closing do not cross. */
+    private SurveyResponse record(UUID roundId, UUID agencyId, Answer answer, String actor) {
         SurveyRound round = surveyRounds.lockedRound(roundId);
         if (round.status() != SurveyRound.Status.OPEN) {
             throw new DomainProblem(ProblemType.CONFLICT, "The survey round is " + round.status().name().toLowerCase()

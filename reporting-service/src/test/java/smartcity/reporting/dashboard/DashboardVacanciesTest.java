@@ -2,7 +2,9 @@ package smartcity.reporting.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static smartcity.reporting.CommitteeServiceStandIn.period;
 import static smartcity.reporting.CommitteeServiceStandIn.put;
+import static smartcity.reporting.CommitteeServiceStandIn.seatVacancy;
 import static smartcity.reporting.CommitteeServiceStandIn.state;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -69,7 +71,7 @@ class DashboardVacanciesTest {
         UUID commerceSeat = put("SEAT", UUID.randomUUID(), state("committeeId", committee, "role", "MEMBER",
                 "basis", "EX_OFFICIO", "titleTh", "กรรมการ", "titleEn", "Member", "positionTh", "พาณิชย์จังหวัดเชียงใหม่",
                 "displayOrder", 1, "establishedOn", "2020-01-01"));
-        put("SEAT", UUID.randomUUID(), state("committeeId", committee, "role", "MEMBER", "basis", "APPOINTED",
+        UUID digital = put("SEAT", UUID.randomUUID(), state("committeeId", committee, "role", "MEMBER", "basis", "APPOINTED",
                 "titleTh", "ผู้ทรงคุณวุฒิด้านดิจิทัล", "titleEn", "Digital expert", "displayOrder", 2,
                 "establishedOn", "2020-01-01"));
         UUID chair = put("SEAT", UUID.randomUUID(), state("committeeId", committee, "role", "CHAIR", "basis", "APPOINTED",
@@ -78,9 +80,16 @@ class DashboardVacanciesTest {
                 "nameEn", "Former Provincial Commerce Officer", "positionTh", "พาณิชย์จังหวัดเชียงราย"));
         UUID chairPerson = put("PERSON", UUID.randomUUID(), state("nameTh", "ประธาน " + code, "nameEn", "Chair " + code,
                 "positionTh", "ผู้ว่าราชการจังหวัดเชียงใหม่"));
-        put("MEMBERSHIP", UUID.randomUUID(), state("seatId", commerceSeat, "personId", movedAway,
+        UUID moved = put("MEMBERSHIP", UUID.randomUUID(), state("seatId", commerceSeat, "personId", movedAway,
                 "startDate", "2020-10-01"));
-        put("MEMBERSHIP", UUID.randomUUID(), state("seatId", chair, "personId", chairPerson, "startDate", "2021-01-01"));
+        UUID chairs = put("MEMBERSHIP", UUID.randomUUID(), state("seatId", chair, "personId", chairPerson,
+                "startDate", "2021-01-01"));
+        // committee-service's conclusions about the three seats, as its feed publishes them
+        seatVacancy(commerceSeat, committee, period("2020-01-01", "2020-09-30", "VACANT", "NO_HOLDER", null, null),
+                period("2020-10-01", null, "LAPSED", "POSITION_NO_LONGER_HELD", moved, movedAway));
+        seatVacancy(digital, committee, period("2020-01-01", null, "VACANT", "NO_HOLDER", null, null));
+        seatVacancy(chair, committee, period("2020-01-01", "2020-12-31", "VACANT", "NO_HOLDER", null, null),
+                period("2021-01-01", null, "HELD", null, chairs, chairPerson));
         committeeFeed.catchUp();
         Dashboards dashboards = new Dashboards(rounds, participation, framework, agencies, committees, code);
 

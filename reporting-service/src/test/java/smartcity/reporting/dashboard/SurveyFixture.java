@@ -150,15 +150,11 @@ final class SurveyFixture {
         UUID chairs = CommitteeServiceStandIn.put("MEMBERSHIP", UUID.randomUUID(), CommitteeServiceStandIn.state(
                 "seatId", chair, "personId", person, "startDate", "2021-01-01"));
         // committee-service's conclusions about the two seats, as its feed publishes them
-        CommitteeServiceStandIn.put("SEAT_VACANCY", chair, CommitteeServiceStandIn.state("seatId", chair,
-                "committeeId", committee, "periods", List.of(
-                        CommitteeServiceStandIn.state("from", "2020-01-01", "to", "2020-12-31", "status", "VACANT",
-                                "reason", "NO_HOLDER"),
-                        CommitteeServiceStandIn.state("from", "2021-01-01", "to", null, "status", "HELD",
-                                "reason", null, "membershipId", chairs, "personId", person))));
-        CommitteeServiceStandIn.put("SEAT_VACANCY", privateSector, CommitteeServiceStandIn.state("seatId", privateSector,
-                "committeeId", committee, "periods", List.of(CommitteeServiceStandIn.state("from", "2020-01-01",
-                        "to", null, "status", "VACANT", "reason", "NO_HOLDER"))));
+        CommitteeServiceStandIn.seatVacancy(chair, committee,
+                CommitteeServiceStandIn.period("2020-01-01", "2020-12-31", "VACANT", "NO_HOLDER", null, null),
+                CommitteeServiceStandIn.period("2021-01-01", null, "HELD", null, chairs, person));
+        CommitteeServiceStandIn.seatVacancy(privateSector, committee,
+                CommitteeServiceStandIn.period("2020-01-01", null, "VACANT", "NO_HOLDER", null, null));
         io.quarkus.arc.Arc.container().instance(smartcity.reporting.agency.AgencyFeedFollower.class).get().catchUp();
         io.quarkus.arc.Arc.container().instance(smartcity.reporting.framework.CommitteeFeedFollower.class).get().catchUp();
     }

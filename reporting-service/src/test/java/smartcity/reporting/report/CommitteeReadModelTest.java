@@ -105,11 +105,11 @@ class CommitteeReadModelTest {
         UUID moved = put("MEMBERSHIP", UUID.randomUUID(), state("seatId", energySeat, "personId", movedAway,
                 "startDate", "2020-10-01"));
         // committee-service's conclusions about the three seats, as its feed publishes them
-        vacancy(chairSeat, period("2020-01-01", "2021-09-30", "VACANT", "NO_HOLDER", null, null),
-                period("2021-10-01", null, "HELD", null, governs, governor));
-        vacancy(energySeat, period("2020-01-01", "2020-09-30", "VACANT", "NO_HOLDER", null, null),
-                period("2020-10-01", null, "LAPSED", "POSITION_NO_LONGER_HELD", moved, movedAway));
-        vacancy(statisticsSeat, period("2020-01-01", null, "VACANT", "NO_HOLDER", null, null));
+        vacancy(chairSeat, CommitteeServiceStandIn.period("2020-01-01", "2021-09-30", "VACANT", "NO_HOLDER", null, null),
+                CommitteeServiceStandIn.period("2021-10-01", null, "HELD", null, governs, governor));
+        vacancy(energySeat, CommitteeServiceStandIn.period("2020-01-01", "2020-09-30", "VACANT", "NO_HOLDER", null, null),
+                CommitteeServiceStandIn.period("2020-10-01", null, "LAPSED", "POSITION_NO_LONGER_HELD", moved, movedAway));
+        vacancy(statisticsSeat, CommitteeServiceStandIn.period("2020-01-01", null, "VACANT", "NO_HOLDER", null, null));
         meeting = put("MEETING", UUID.randomUUID(), state("committeeId", committee, "heldOn", "2022-06-06"));
         put("RESOLUTION", UUID.randomUUID(), state("meetingId", meeting, "number", 1, "kind", "RESTRUCTURE",
                 "textTh", "ให้ปรับโครงสร้างคณะกรรมการ", "textEn", "To restructure the committee", "followUp", "IN_PROGRESS",
@@ -126,14 +126,7 @@ class CommitteeReadModelTest {
 
     @SafeVarargs
     private void vacancy(UUID seat, Map<String, Object>... periods) {
-        Map<String, Object> data = state("seatId", seat, "committeeId", committee, "periods", List.of(periods));
-        put("SEAT_VACANCY", seat, data);
-    }
-
-    private static Map<String, Object> period(String from, String to, String status, String reason, UUID membership,
-            UUID person) {
-        return state("from", from, "to", to, "status", status, "reason", reason, "membershipId", membership,
-                "personId", person);
+        CommitteeServiceStandIn.seatVacancy(seat, committee, periods);
     }
 
     private String committeeRow() {
@@ -294,8 +287,8 @@ class CommitteeReadModelTest {
                 "positionTh", "สถิติจังหวัดเชียงใหม่", "agencyId", dissolved));
         UUID seated = put("MEMBERSHIP", UUID.randomUUID(), state("seatId", statisticsSeat, "personId", statistician,
                 "startDate", "2022-07-01"));
-        vacancy(statisticsSeat, period("2020-01-01", "2022-06-30", "VACANT", "NO_HOLDER", null, null),
-                period("2022-07-01", null, "LAPSED", "AGENCY_NO_LONGER_ACTIVE", seated, statistician));
+        vacancy(statisticsSeat, CommitteeServiceStandIn.period("2020-01-01", "2022-06-30", "VACANT", "NO_HOLDER", null, null),
+                CommitteeServiceStandIn.period("2022-07-01", null, "LAPSED", "AGENCY_NO_LONGER_ACTIVE", seated, statistician));
         committeeFeed.catchUp();
         given().queryParam("asOf", "2022-07-01").when().get("/reports/committee")
                 .then().statusCode(200)
@@ -310,8 +303,8 @@ class CommitteeReadModelTest {
                 "positionTh", "ผู้ว่าราชการจังหวัดเชียงใหม่"));
         UUID membership = put("MEMBERSHIP", UUID.randomUUID(), state("seatId", statisticsSeat, "personId", fits,
                 "startDate", "2022-06-01"));
-        vacancy(statisticsSeat, period("2020-01-01", "2022-05-31", "VACANT", "NO_HOLDER", null, null),
-                period("2022-06-01", null, "LAPSED", "AGENCY_NO_LONGER_ACTIVE", membership, fits));
+        vacancy(statisticsSeat, CommitteeServiceStandIn.period("2020-01-01", "2022-05-31", "VACANT", "NO_HOLDER", null, null),
+                CommitteeServiceStandIn.period("2022-06-01", null, "LAPSED", "AGENCY_NO_LONGER_ACTIVE", membership, fits));
         committeeFeed.catchUp();
         given().queryParam("asOf", "2022-06-06").when().get("/reports/committee")
                 .then().statusCode(200)
@@ -332,8 +325,8 @@ class CommitteeReadModelTest {
         UUID person = put("PERSON", UUID.randomUUID(), state("nameTh", "สถิติ " + code));
         UUID membership = put("MEMBERSHIP", UUID.randomUUID(), state("seatId", statisticsSeat, "personId", person,
                 "startDate", "2022-06-01"));
-        vacancy(statisticsSeat, period("2020-01-01", "2022-05-31", "VACANT", "NO_HOLDER", null, null),
-                period("2022-06-01", null, "HELD", null, membership, person));
+        vacancy(statisticsSeat, CommitteeServiceStandIn.period("2020-01-01", "2022-05-31", "VACANT", "NO_HOLDER", null, null),
+                CommitteeServiceStandIn.period("2022-06-01", null, "HELD", null, membership, person));
         committeeFeed.catchUp();
         Number newer = (Number) db.createNativeQuery("SELECT revision FROM seat_vacancy_copy WHERE id = ?1")
                 .setParameter(1, statisticsSeat.toString()).getSingleResult();

@@ -89,14 +89,26 @@ class ProblemVocabulary implements ProblemPostProcessor {
         return problem;
     }
 
+    /**
+     * Every broken rule, up to {@value ProblemDocument#MAX_ERRORS}: beyond that the problem lists the first ones and
+     * says how many there are in all ({@code errorCount}), so that neither the answer nor its log line grows with the
+     * input.
+     */
     private static HttpProblem validationProblem(List<?> violations) {
         List<ProblemDocument.FieldError> errors = violations.stream()
+                .limit(ProblemDocument.MAX_ERRORS)
                 .map(Violation.class::cast)
                 .map(violation -> new ProblemDocument.FieldError(violation.field, violation.message))
                 .toList();
-        return ProblemType.VALIDATION.problem(errors.size() == 1 ? "1 field is not valid" : errors.size() + " fields are not valid")
-                .with("errors", errors)
-                .build();
+        int count = violations.size();
+        HttpProblem.Builder problem = ProblemType.VALIDATION.problem(count == 1 ? "1 field is not valid"
+                : count > errors.size() ? count + " fields are not valid; the first " + errors.size() + " are listed"
+                : count + " fields are not valid");
+        problem.with("errors", errors);
+        if (count > errors.size()) {
+            problem.with("errorCount", count);
+        }
+        return problem.build();
     }
 
     private static boolean changedConcurrently(Throwable cause) {

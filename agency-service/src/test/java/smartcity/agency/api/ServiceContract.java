@@ -93,6 +93,20 @@ public abstract class ServiceContract {
     }
 
     @Test
+    void aPageWhoseFirstItemIsBeyondWhatAQueryTakesIsABadRequestNotAFailure() {
+        given().queryParam("page", Integer.MAX_VALUE).queryParam("size", 50).when().get(list())
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation"))
+                .body("errors.field", hasItem("page"));
+        // the largest page allowed, at the largest size, is an empty page and not an overflow
+        given().queryParam("page", PageRequest.MAX_PAGE).queryParam("size", PageRequest.MAX_SIZE).when().get(list())
+                .then().statusCode(200)
+                .body("items.size()", equalTo(0))
+                .body("page", equalTo(PageRequest.MAX_PAGE));
+    }
+
+    @Test
     void everyProblemTypeHasAPageExplainingIt() {
         given().when().get("/problems/validation")
                 .then().statusCode(200)

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -34,6 +35,17 @@ class BodyShapeProblems {
         String path = path(e);
         return malformed(path.isEmpty() ? "The body does not have the expected shape"
                 : "The value at '" + path + "' does not have the expected type", uri);
+    }
+
+    /** A list over its maximum, refused while it was read: as Bean Validation would name it, with one error only. */
+    @ServerExceptionMapper(priority = BEFORE_THE_EXTENSION)
+    Response tooManyItems(JsonReading.TooManyItems e, UriInfo uri) {
+        return ProblemType.VALIDATION.problem("1 field is not valid")
+                .with("errors", List.of(new ProblemDocument.FieldError(path(e),
+                        "must have at most " + e.max() + " items")))
+                .withInstance(ProblemInstance.of(uri.getPath()))
+                .build()
+                .toResponse();
     }
 
     @ServerExceptionMapper(priority = BEFORE_THE_EXTENSION)

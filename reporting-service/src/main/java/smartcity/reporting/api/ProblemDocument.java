@@ -11,8 +11,14 @@ public record ProblemDocument(
         @Schema(examples = "400") int status,
         @Schema(examples = "1 field is not valid") String detail,
         @Schema(description = "The request path the problem occurred on, as a URI reference (what the path carried is escaped)") String instance,
-        @Schema(description = "For validation problems: every field that broke a rule") List<FieldError> errors,
+        @Schema(description = "For validation problems: every field that broke a rule, at most " + ProblemDocument.MAX_ERRORS
+                + " (errorCount then says how many there are in all)") List<FieldError> errors,
+        @Schema(description = "For validation problems with more broken rules than errors lists: how many in all")
+                Integer errorCount,
         @Schema(description = "For unexpected failures: the id of the log entry") String correlationId) {
+
+    /** The most broken rules a problem lists. */
+    public static final int MAX_ERRORS = 50;
 
     @Schema(name = "FieldError")
     public record FieldError(

@@ -82,6 +82,40 @@ class ProjectAnswersTest {
     }
 
     @Test
+    void threeHundredThousandEmptyProjectsAreOneSmallRefusalAndNothingChanges() {
+        String body = "{\"runsSmartCityProjects\": true, \"projects\": [" + "{},".repeat(299_999) + "{}]}";
+        String answer = asSecretariat().contentType("application/json").body(body)
+                .when().put("/survey-rounds/" + round + "/responses/" + agency)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation"))
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("projects"))
+                .body("errors[0].message", equalTo("must have at most 100 items"))
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(answer.length() < 2_000, answer);
+        given().when().get("/survey-rounds/" + round + "/responses/" + agency + "/history")
+                .then().statusCode(200).body("", empty());
+    }
+
+    @Test
+    void aBodyBreakingMoreRulesThanAProblemListsNamesTheFirstFiftyAndCountsThemAll() {
+        // 100 projects (the maximum), each with three broken rules (no title, no dimension, a negative budget): 300 in all
+        List<Map<String, Object>> projects = new java.util.ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            projects.add(project("", List.of(), "PLANNED", -1, null, null));
+        }
+        String answer = answer(Map.of("runsSmartCityProjects", true, "projects", projects))
+                .statusCode(400)
+                .body("type", equalTo("/problems/validation"))
+                .body("errors", hasSize(50))
+                .body("errorCount", equalTo(300))
+                .body("detail", containsString("the first 50 are listed"))
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(answer.length() < 20_000, "" + answer.length());
+    }
+
+    @Test
     void anAnswerCarriesItsProjectsAndThaiTitlesComeBackExactly() {
         String title = "ระบบติดตามรถสองแถวแดงแบบเรียลไทม์ 🚌 (นำร่อง)";
         answer(Map.of("runsSmartCityProjects", true, "projects", List.of(

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import smartcity.agency.security.StaffOnly;
 
 @Schema(name = "Agency", description = "An agency in the provincial registry")
 public record AgencyView(
@@ -27,8 +28,8 @@ public record AgencyView(
         @Schema(readOnly = true) long version,
         @Schema(readOnly = true) Instant createdAt,
         @Schema(readOnly = true) Instant updatedAt,
-        @Schema(readOnly = true) String createdBy,
-        @Schema(readOnly = true) String updatedBy) {
+        @Schema(readOnly = true, description = StaffOnly.DESCRIPTION) @StaffOnly String createdBy,
+        @Schema(readOnly = true, description = StaffOnly.DESCRIPTION) @StaffOnly String updatedBy) {
 
     public static AgencyView from(Agency agency) {
         return new AgencyView(agency.id(), agency.code(), agency.nameTh(), agency.nameEn(), agency.abbreviation(),

@@ -40,6 +40,19 @@ public final class Tokens {
                 .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign();
     }
 
+    /** Signed and unexpired, but valid until 2100: longer than any token may live. */
+    public static String livingUntil2100() {
+        return Jwt.upn("secretariat@chiangmai.go.th").groups("secretariat")
+                .issuedAt(Instant.now()).expiresAt(Instant.parse("2100-01-01T00:00:00Z")).sign();
+    }
+
+    /** Signed, of a usual lifetime, but issued tomorrow. */
+    public static String issuedTomorrow() {
+        Instant tomorrow = Instant.now().plusSeconds(86_400);
+        return Jwt.upn("secretariat@chiangmai.go.th").groups("secretariat")
+                .issuedAt(tomorrow).expiresAt(tomorrow.plusSeconds(300)).sign();
+    }
+
     public static String wrongIssuer() {
         return Jwt.issuer("https://somewhere-else.example").upn("secretariat@chiangmai.go.th").groups("secretariat").sign();
     }

@@ -13,6 +13,8 @@ public class AgencyChangeFeed {
     private final AgencyEvents events;
     private final ObjectMapper json;
 
+    private static final java.util.List<String> AUTHORSHIP = java.util.List.of("createdBy", "updatedBy");
+
     AgencyChangeFeed(AgencyEvents events, ObjectMapper json) {
         this.events = events;
         this.json = json;
@@ -27,9 +29,17 @@ public class AgencyChangeFeed {
         return new ChangeFeedPage(items, next);
     }
 
+    /**
+     * A stored state as the feed and the history show it: without who created or last changed the record, which the
+     * event's own {@code actor} says to those who may know it (states stored before this rule may still carry them).
+     */
     JsonNode read(String state) {
         try {
-            return state == null ? null : json.readTree(state);
+            JsonNode node = state == null ? null : json.readTree(state);
+            if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode fields) {
+                fields.remove(AUTHORSHIP);
+            }
+            return node;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored agency state is not JSON", e);
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import smartcity.agency.security.StaffOnly;
 
 @Schema(name = "AgencyChange", description = "One change in the agency change feed")
 public record ChangeFeedItem(
@@ -11,6 +12,6 @@ public record ChangeFeedItem(
         AgencyEventType type,
         Instant occurredAt,
         @Schema(description = "The agency's id") UUID id,
-        @Schema(description = "Who made the change, when known") String actor,
+        @Schema(description = StaffOnly.DESCRIPTION) @StaffOnly String actor,
         @Schema(implementation = smartcity.agency.AgencyView.class, description = "The agency's state after the change") JsonNode data) {
 }

@@ -139,6 +139,22 @@ public abstract class ServiceContract {
     }
 
     @Test
+    void aTokenThatLivesTooLongOrIsIssuedInTheFutureIsRefused() {
+        String path = String.format(securedWrite(), java.util.UUID.randomUUID());
+        for (String token : List.of(Tokens.livingUntil2100(), Tokens.issuedTomorrow())) {
+            Tokens.as(token).contentType("application/json").body("{}")
+                    .when().post(path)
+                    .then().statusCode(401)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("/problems/unauthenticated"));
+        }
+        // the same write with a token of the usual lifetime is authenticated: whatever it answers, it is not a 401
+        Tokens.asSecretariat().contentType("application/json").body("{}")
+                .when().post(path)
+                .then().statusCode(both(greaterThanOrEqualTo(400)).and(lessThan(500)).and(not(equalTo(401))));
+    }
+
+    @Test
     void aDotSegmentInThePathIsAMalformedRequestWhateverTheToken() {
         for (String id : List.of("..", "%2E%2E", ".", "%2e")) {
             String path = String.format(securedWrite(), id);

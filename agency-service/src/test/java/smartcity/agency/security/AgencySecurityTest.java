@@ -10,6 +10,7 @@ import static smartcity.agency.AgencyFixtures.register;
 import static smartcity.agency.AgencyFixtures.registerOffice;
 import static smartcity.agency.AgencyFixtures.uniqueCode;
 import static smartcity.agency.Tokens.as;
+import static smartcity.agency.Tokens.asSecretariat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.Method;
@@ -126,7 +127,10 @@ class AgencySecurityTest {
                 .when().patch("/agencies/" + own)
                 .then().statusCode(200)
                 .body("phone", equalTo("053 222 333"))
-                .body("updatedBy", equalTo("editor-" + own + "@agency.example"));
+                // who wrote a record is the secretariat's and admins' to know, the writer's own login included
+                .body("updatedBy", equalTo(null));
+        asSecretariat().when().get("/agencies/" + own)
+                .then().body("updatedBy", equalTo("editor-" + own + "@agency.example"));
 
         as(editor).contentType("application/merge-patch+json; charset=UTF-8").body(Map.of("nameTh", "ชื่อใหม่"))
                 .when().patch("/agencies/" + own)
@@ -161,10 +165,39 @@ class AgencySecurityTest {
                 .extract().path("id");
         as(Tokens.admin()).contentType("application/merge-patch+json; charset=UTF-8").body(Map.of("nameEn", "Renamed"))
                 .when().patch("/agencies/" + id).then().statusCode(200);
-        given().when().get("/agencies/" + id + "/history")
+        asSecretariat().when().get("/agencies/" + id + "/history")
                 .then().body("items.actor", equalTo(List.of("secretariat@chiangmai.go.th", "operator@chiangmai.go.th")));
-        given().queryParam("limit", 1000).when().get("/agencies/changes")
-                .then().body("items.actor", hasItem("operator@chiangmai.go.th"));
+        asSecretariat().when().get("/agencies/" + id)
+                .then().body("createdBy", equalTo("secretariat@chiangmai.go.th"))
+                .body("updatedBy", equalTo("operator@chiangmai.go.th"));
+    }
+
+    @Test
+    void whoWroteARecordIsShownToTheSecretariatAndAdminsOnly() {
+        String id = as(Tokens.secretariat()).contentType("application/json").body(provincialOffice(uniqueCode("CM-ANON"), "สำนักงาน"))
+                .when().post("/agencies").then().statusCode(201).extract().path("id");
+        for (io.restassured.specification.RequestSpecification reader : List.of(given(), as(Tokens.agencyEditor(id)))) {
+            reader.when().get("/agencies/" + id)
+                    .then().statusCode(200)
+                    .body("createdBy", equalTo(null))
+                    .body("updatedBy", equalTo(null));
+        }
+        given().when().get("/agencies/" + id + "/history")
+                .then().statusCode(200)
+                .body("items.actor", equalTo(java.util.Arrays.asList((Object) null)))
+                .body("items[0].after", not(org.hamcrest.Matchers.hasKey("createdBy")));
+        long cursor = Long.parseLong(given().when().get("/agencies/" + id + "/history").then().extract().path("items[0].cursor"));
+        String feed = given().queryParam("after", cursor - 1).queryParam("limit", 1).when().get("/agencies/changes")
+                .then().statusCode(200)
+                .body("items[0].id", equalTo(id))
+                .body("items[0].data", not(org.hamcrest.Matchers.hasKey("createdBy")))
+                .body("items[0].actor", equalTo(null))
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(feed.contains("@chiangmai.go.th"), "the public feed names no login: " + feed);
+        as(Tokens.admin()).when().get("/agencies/" + id + "/history")
+                .then().body("items.actor", equalTo(List.of("secretariat@chiangmai.go.th")));
+        as(Tokens.admin()).queryParam("after", cursor - 1).queryParam("limit", 1).when().get("/agencies/changes")
+                .then().body("items[0].actor", equalTo("secretariat@chiangmai.go.th"));
     }
 
     @Test

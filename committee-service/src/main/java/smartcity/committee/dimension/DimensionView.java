@@ -3,6 +3,7 @@ package smartcity.committee.dimension;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import smartcity.committee.security.StaffOnly;
 
 @Schema(name = "Dimension", description = "A dimension of Chiang Mai's smart-city framework")
 public record DimensionView(
@@ -19,8 +20,8 @@ public record DimensionView(
         @Schema(readOnly = true) long version,
         @Schema(readOnly = true) Instant createdAt,
         @Schema(readOnly = true) Instant updatedAt,
-        @Schema(readOnly = true) String createdBy,
-        @Schema(readOnly = true) String updatedBy) {
+        @Schema(readOnly = true, description = StaffOnly.DESCRIPTION) @StaffOnly String createdBy,
+        @Schema(readOnly = true, description = StaffOnly.DESCRIPTION) @StaffOnly String updatedBy) {
 
     static DimensionView from(Dimension dimension) {
         return new DimensionView(dimension.id(), dimension.code(), dimension.nameTh(), dimension.nameEn(),

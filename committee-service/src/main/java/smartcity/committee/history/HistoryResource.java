@@ -32,6 +32,7 @@ import smartcity.committee.roster.Committee;
 import smartcity.committee.roster.Membership;
 import smartcity.committee.roster.Seat;
 import smartcity.committee.security.Caller;
+import smartcity.committee.security.StaffOnly;
 
 @Path("/history/{kind}/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,7 +46,8 @@ public class HistoryResource {
     private static final List<String> PERSONAL = List.of("phone", "email");
 
     @Schema(name = "Revision", description = "One change: its number, when, who, and the record's state after it")
-    public record RevisionView(long revision, Instant occurredAt, String actor,
+    public record RevisionView(long revision, Instant occurredAt,
+            @Schema(description = StaffOnly.DESCRIPTION) @StaffOnly String actor,
             @Schema(description = "ADD, MOD or DEL") String type, ObjectNode state) {
     }
 

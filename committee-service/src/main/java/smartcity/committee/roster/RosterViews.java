@@ -11,6 +11,7 @@ import smartcity.committee.roster.RosterEnums.CommitteeStatus;
 import smartcity.committee.roster.RosterEnums.EndReason;
 import smartcity.committee.roster.RosterEnums.SeatBasis;
 import smartcity.committee.roster.RosterEnums.SeatRole;
+import smartcity.committee.security.StaffOnly;
 
 /** The roster's representations at the API edge. */
 public final class RosterViews {
@@ -22,7 +23,8 @@ public final class RosterViews {
     public record CommitteeView(@Schema(readOnly = true) UUID id, String code, String nameTh, String nameEn,
             CommitteeLevel level, String mandateTh, String mandateEn, String establishedBy,
             @Schema(readOnly = true) CommitteeStatus status, @Schema(readOnly = true) long version,
-            @Schema(readOnly = true) Instant createdAt, @Schema(readOnly = true) String createdBy) {
+            @Schema(readOnly = true) Instant createdAt,
+            @Schema(readOnly = true, description = StaffOnly.DESCRIPTION) @StaffOnly String createdBy) {
 
         static CommitteeView from(Committee c) {
             return new CommitteeView(c.id(), c.code(), c.nameTh(), c.nameEn(), c.level(), c.mandateTh(), c.mandateEn(),

@@ -6,6 +6,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import smartcity.reporting.security.StaffOnly;
 
 /**
  * What every mutable record keeps beside its own state: the version that is its ETag (optimistic locking) and who
@@ -29,9 +30,11 @@ public abstract class AuditedEntity {
     private Instant updatedAt;
 
     @Column(name = "created_by", length = 100, updatable = false)
+    @StaffOnly
     private String createdBy;
 
     @Column(name = "updated_by", length = 100)
+    @StaffOnly
     private String updatedBy;
 
     /** @param actor the token's subject that created the record */

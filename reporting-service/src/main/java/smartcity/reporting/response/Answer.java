@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import smartcity.reporting.api.DatesInOrder;
+import smartcity.reporting.security.StaffOnly;
 
 @Schema(name = "SurveyAnswer", description = "An agency's answer in a survey round: whether it runs smart-city projects, "
         + "and which. The projects replace those of an earlier answer.")
@@ -51,7 +52,8 @@ public record Answer(
     }
 
     @Schema(name = "SurveyAnswerRevision", description = "One answer an agency gave, and when and by whom")
-    public record Revision(boolean runsSmartCityProjects, List<Project> projects, Instant answeredAt, String answeredBy) {
+    public record Revision(boolean runsSmartCityProjects, List<Project> projects, Instant answeredAt,
+            @Schema(description = StaffOnly.DESCRIPTION) @StaffOnly String answeredBy) {
     }
 
     @Schema(name = "NonRespondent")
@@ -61,7 +63,7 @@ public record Answer(
     @Schema(name = "SurveyResponse")
     public record View(UUID agencyId, boolean runsSmartCityProjects, List<Project> projects,
             @Schema(description = "1 for the first answer, more after each edit") long version,
-            Instant updatedAt, String updatedBy) {
+            Instant updatedAt, @Schema(description = StaffOnly.DESCRIPTION) @StaffOnly String updatedBy) {
 
         public static View from(SurveyResponse response) {
             return new View(response.agencyId(), response.runsProjects(), response.projectViews(),

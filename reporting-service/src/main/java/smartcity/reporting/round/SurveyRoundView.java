@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import smartcity.reporting.security.StaffOnly;
 
 @Schema(name = "SurveyRound", description = "A survey round of the agencies in the smart-city programme")
 public record SurveyRoundView(
@@ -19,8 +20,8 @@ public record SurveyRoundView(
         @Schema(readOnly = true) long version,
         @Schema(readOnly = true) Instant createdAt,
         @Schema(readOnly = true) Instant updatedAt,
-        @Schema(readOnly = true) String createdBy,
-        @Schema(readOnly = true) String updatedBy) {
+        @Schema(readOnly = true, description = StaffOnly.DESCRIPTION) @StaffOnly String createdBy,
+        @Schema(readOnly = true, description = StaffOnly.DESCRIPTION) @StaffOnly String updatedBy) {
 
     public static SurveyRoundView from(SurveyRound round) {
         return new SurveyRoundView(round.id(), round.code(), round.titleTh(), round.titleEn(), round.periodStart(), round.periodEnd(),

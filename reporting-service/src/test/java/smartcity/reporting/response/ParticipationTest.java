@@ -98,7 +98,9 @@ class ParticipationTest {
         given().when().get("/survey-rounds/" + round + "/responses/" + own + "/history")
                 .then().statusCode(200)
                 .body("runsSmartCityProjects", equalTo(List.of(false, true)))
-                .body("answeredBy", equalTo(List.of("editor-" + own + "@agency.example", "editor-" + own + "@agency.example")));
+                .body("answeredBy", equalTo(java.util.Arrays.asList(null, null)));
+        asSecretariat().when().get("/survey-rounds/" + round + "/responses/" + own + "/history")
+                .then().body("answeredBy", equalTo(List.of("editor-" + own + "@agency.example", "editor-" + own + "@agency.example")));
         given().when().get("/survey-rounds/" + round + "/non-respondents")
                 .then().statusCode(200)
                 .body("size()", equalTo(91))

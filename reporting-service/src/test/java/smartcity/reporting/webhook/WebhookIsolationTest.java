@@ -135,6 +135,7 @@ class WebhookIsolationTest {
         QuarkusTransaction.requiringNew().run(() -> db.createNativeQuery("UPDATE webhook_subscription SET secret = '' WHERE id = ?1")
                 .setParameter(1, unsignable).executeUpdate());
         openRound(plannedRound());
+        int drippingBefore = DRIPPING_REQUESTS.get();
 
         long start = System.nanoTime();
         CompletableFuture<Integer> pass = CompletableFuture.supplyAsync(dispatcher::dispatch);
@@ -146,7 +147,7 @@ class WebhookIsolationTest {
                 + " ms, not after the dripping receiver's " + TOTAL_TIMEOUT.toMillis() + " ms");
 
         pass.get(TOTAL_TIMEOUT.toSeconds() + 20, TimeUnit.SECONDS);
-        assertEquals(1, DRIPPING_REQUESTS.get());
+        assertEquals(drippingBefore + 1, DRIPPING_REQUESTS.get());
         JsonPath dripped = deliveries(drip);
         assertEquals("PENDING", dripped.getString("items[0].status"), "the dripping receiver's delivery is retried later");
         assertNull(dripped.get("items[0].attempts[0].statusCode"), "no status: the answer never completed");
@@ -175,9 +176,48 @@ class WebhookIsolationTest {
         }
     }
 
+    @Test
+    void newEventsAreFannedOutAndServedWhileADrippingAttemptIsInFlightAndItsSubscriptionWaitsItsTurn() throws Exception {
+        String path = "/hooks/" + UUID.randomUUID();
+        receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(204)));
+        List<String> both = List.of("survey-round.opened", "survey-round.closed");
+        activeSubscription(receiver.baseUrl() + path, both);
+        String drip = activeSubscription("http://127.0.0.1:" + dripping.getAddress().getPort() + "/drip", both);
+        String round = plannedRound();
+        openRound(round);
+        int drippingBefore = DRIPPING_REQUESTS.get();
+
+        long start = System.nanoTime();
+        // the scheduled run: it fans out and starts the turns, and returns without waiting for any receiver
+        CompletableFuture.runAsync(dispatcher::run).get(3, TimeUnit.SECONDS);
+        assertTrue(within(Duration.ofSeconds(3), () -> receiver.findAll(postRequestedFor(urlEqualTo(path))).size() == 1));
+
+        // an event that occurs while the dripping attempt is still in flight is fanned out and delivered at once
+        asSecretariat().when().post("/survey-rounds/" + round + "/closing").then().statusCode(200);
+        CompletableFuture.runAsync(dispatcher::run).get(3, TimeUnit.SECONDS);
+        assertTrue(within(Duration.ofSeconds(3), () -> receiver.findAll(postRequestedFor(urlEqualTo(path))).size() == 2));
+        assertTrue(receiver.findAll(postRequestedFor(urlEqualTo(path))).get(1).getBodyAsString().contains("survey-round.closed"));
+        long elapsed = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(elapsed < TOTAL_TIMEOUT.toMillis(), "all this within the dripping attempt's " + TOTAL_TIMEOUT.toMillis()
+                + " ms, not after it: " + elapsed + " ms");
+
+        // the dripping subscription has one attempt in flight, and its other delivery waits for it
+        assertEquals(drippingBefore + 1, DRIPPING_REQUESTS.get());
+        JsonPath waiting = deliveries(drip);
+        assertEquals(2, waiting.getInt("totalItems"));
+        assertEquals(List.of(0, 0), waiting.getList("items.collect { it.attempts.size() }"));
+        assertTrue(within(TOTAL_TIMEOUT.plusSeconds(5), () -> deliveries(drip).getList("items.attempts.flatten().error")
+                .contains("no complete answer within " + TOTAL_TIMEOUT.toMillis() + " ms")), "the dripping attempt ends");
+        assertEquals(drippingBefore + 1, DRIPPING_REQUESTS.get(), "a failure ends the turn: the next delivery waits for a later one");
+    }
+
     private String activeSubscription(String callbackUrl) {
+        return activeSubscription(callbackUrl, List.of("survey-round.opened"));
+    }
+
+    private String activeSubscription(String callbackUrl, List<String> events) {
         String id = asSecretariat().contentType("application/json")
-                .body(Map.of("callbackUrl", callbackUrl, "events", List.of("survey-round.opened")))
+                .body(Map.of("callbackUrl", callbackUrl, "events", events))
                 .when().post("/webhook-subscriptions")
                 .then().statusCode(201).extract().path("id");
         subscriptions.add(id);

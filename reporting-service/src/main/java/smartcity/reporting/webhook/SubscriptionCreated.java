@@ -15,6 +15,10 @@ public record SubscriptionCreated(
         String description,
         @Schema(readOnly = true, examples = "PENDING") WebhookSubscription.Status status,
         @Schema(readOnly = true, nullable = true, implementation = String.class, format = "date-time", description = "Null until approved") Instant activeSince,
+        @Schema(readOnly = true, examples = "0") int consecutiveFailures,
+        @Schema(readOnly = true, nullable = true, implementation = String.class, format = "date-time") Instant failingSince,
+        @Schema(readOnly = true, nullable = true, implementation = String.class, format = "date-time") Instant suspendedAt,
+        @Schema(readOnly = true, nullable = true) String suspensionReason,
         @Schema(readOnly = true) long version,
         @Schema(readOnly = true) Instant createdAt,
         @Schema(readOnly = true) Instant updatedAt,
@@ -26,6 +30,6 @@ public record SubscriptionCreated(
     static SubscriptionCreated from(WebhookSubscription s) {
         SubscriptionView v = SubscriptionView.from(s);
         return new SubscriptionCreated(v.id(), v.agencyId(), v.callbackUrl(), v.events(), v.description(), v.status(),
-                v.activeSince(), v.version(), v.createdAt(), v.updatedAt(), v.createdBy(), v.updatedBy(), s.secret());
+                v.activeSince(), v.consecutiveFailures(), v.failingSince(), v.suspendedAt(), v.suspensionReason(), v.version(), v.createdAt(), v.updatedAt(), v.createdBy(), v.updatedBy(), s.secret());
     }
 }

@@ -51,6 +51,11 @@ public class WebhookAttempt {
         public boolean succeeded() {
             return statusCode != null && statusCode >= 200 && statusCode < 300;
         }
+
+        /** What came of it, in a few words: {@code status 500}, or the error. */
+        public String summary() {
+            return error != null ? error : "status " + statusCode;
+        }
     }
 
     public UUID deliveryId() {

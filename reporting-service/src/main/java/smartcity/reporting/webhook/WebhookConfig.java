@@ -29,14 +29,34 @@ public interface WebhookConfig {
     @WithDefault("8")
     int maxAttempts();
 
+    /** How long an attempt waits for the connection to the receiver. */
     @WithDefault("PT2S")
     Duration connectTimeout();
 
-    /** How long a receiver has to answer once connected. */
+    /** How long a receiver has to send its status line and headers. */
     @WithDefault("PT5S")
     Duration readTimeout();
 
-    /** Deliveries one dispatcher run claims at most. */
+    /**
+     * How long one attempt may take from start to end, the connection and the whole answer, body included: past it the
+     * exchange is cancelled and the attempt recorded as failed, however the receiver trickles its bytes.
+     */
+    @WithDefault("PT10S")
+    Duration totalTimeout();
+
+    /** Attempts in flight at once in one replica, each to a different subscription. */
+    @WithDefault("8")
+    int concurrency();
+
+    /** Deliveries one subscription is sent in a row while they succeed, before its turn ends and others go first. */
     @WithDefault("20")
     int batchSize();
+
+    /** A subscription is suspended by itself after this many failed attempts in a row (of any of its deliveries). */
+    @WithDefault("20")
+    int suspendAfterFailures();
+
+    /** ... or at a failed attempt once its attempts have failed, without a success between, for longer than this. */
+    @WithDefault("PT24H")
+    Duration suspendAfterFailingFor();
 }

@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The webhook outbox. {@link #record} joins the caller's transaction and refuses to run without one: an event is
- * committed together with the change it announces, or not at all.
+ * The webhook outbox. {@link #record} and {@link #notice} join the caller's transaction and refuse to run without one:
+ * an event is committed together with the change it announces, or not at all.
  */
 @ApplicationScoped
 public class WebhookEvents implements PanacheRepositoryBase<WebhookEvent, UUID> {
@@ -21,10 +21,24 @@ public class WebhookEvents implements PanacheRepositoryBase<WebhookEvent, UUID> 
         this.json = json;
     }
 
+    /** An event for every subscription that wants it: the dispatcher fans it out. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(WebhookEventType type, Object payload) {
+        persist(new WebhookEvent(type, written(type, payload), Instant.now()));
+    }
+
+    /** An event for one subscription only, which the caller queues for it: it is not fanned out. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    WebhookEvent notice(WebhookEventType type, Object payload, Instant at) {
+        WebhookEvent event = new WebhookEvent(type, written(type, payload), at);
+        event.fannedOut(at);
+        persist(event);
+        return event;
+    }
+
+    private String written(WebhookEventType type, Object payload) {
         try {
-            persist(new WebhookEvent(type, json.writeValueAsString(payload), Instant.now()));
+            return json.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the payload of a " + type.wireName() + " event cannot be written", e);
         }

@@ -2,6 +2,7 @@ package smartcity.reporting.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -11,37 +12,67 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Makes one attempt at a delivery: checks the callback URL again (what its host resolves to may have changed since the
  * subscription was made), then POSTs the signed event. Redirects are not followed: a receiver that moved must update its
  * subscription, and a redirect must not lead the call somewhere the policy refuses.
+ *
+ * <p>An attempt is bounded end to end: the connection within {@code connect-timeout}, the status line and headers within
+ * {@code read-timeout}, and everything, the body of the answer included, within {@code total-timeout}; past it the
+ * exchange is cancelled (the connection closed), since the client's own timeouts do not cover a body that trickles in.
+ * The body is read only to be discarded. Whatever goes wrong, {@link #send} answers with a failed outcome, never an
+ * exception, so that one delivery cannot stop the others.
  */
 @ApplicationScoped
 public class WebhookSender {
 
+    static final String UNEXPECTED = "the request could not be made";
+
     private final HttpClient client;
+    private final Duration connectTimeout;
     private final Duration readTimeout;
+    private final Duration totalTimeout;
     private final CallbackUrlPolicy policy;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    WebhookSender(WebhookConfig config, CallbackUrlPolicy policy, ObjectMapper json) {
+    WebhookSender(WebhookConfig config, CallbackUrlPolicy policy, ObjectMapper json, Clock clock) {
+        this.connectTimeout = config.connectTimeout();
         this.client = HttpClient.newBuilder()
-                .connectTimeout(config.connectTimeout())
+                .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         this.readTimeout = config.readTimeout();
+        this.totalTimeout = config.totalTimeout();
         this.policy = policy;
         this.json = json;
+        this.clock = clock;
     }
 
+    /** The outcome of one attempt: the receiver's status code, or what went wrong. Never throws. */
     public WebhookAttempt.Outcome send(WebhookDeliveries.Due due) {
-        Instant start = Instant.now();
+        Instant start = clock.instant();
+        long started = System.nanoTime();
+        try {
+            return attempt(due, start, started);
+        } catch (RuntimeException e) {
+            Log.warnf(e, "webhook delivery %s to %s could not be made", due.deliveryId(), due.callbackUrl());
+            return failed(start, started, UNEXPECTED);
+        }
+    }
+
+    private WebhookAttempt.Outcome attempt(WebhookDeliveries.Due due, Instant start, long started) {
         List<String> refused = policy.problems(due.callbackUrl());
         if (!refused.isEmpty()) {
             return new WebhookAttempt.Outcome(start, null, "callback URL refused: " + String.join("; ", refused), 0);
@@ -57,21 +88,39 @@ public class WebhookSender {
                 .header("Webhook-Signature", WebhookSignature.sign(due.secret(), timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
+        CompletableFuture<HttpResponse<Void>> exchange = client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
         try {
-            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
-            return new WebhookAttempt.Outcome(start, response.statusCode(), null, millisSince(start));
-        } catch (HttpConnectTimeoutException e) {
-            return failed(start, "no connection within " + client.connectTimeout().map(Duration::toMillis).orElse(0L) + " ms");
-        } catch (HttpTimeoutException e) {
-            return failed(start, "no response within " + readTimeout.toMillis() + " ms");
-        } catch (ConnectException e) {
-            return failed(start, "connection refused or unreachable");
-        } catch (IOException e) {
-            return failed(start, "connection failed" + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            long left = totalTimeout.toNanos() - (System.nanoTime() - started);
+            HttpResponse<Void> response = exchange.get(Math.max(left, 0), TimeUnit.NANOSECONDS);
+            return new WebhookAttempt.Outcome(start, response.statusCode(), null, millisSince(started));
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            return failed(start, started, "no complete answer within " + totalTimeout.toMillis() + " ms");
+        } catch (ExecutionException e) {
+            return failed(start, started, describe(due, e.getCause()));
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
-            return failed(start, "interrupted before the receiver answered");
+            return failed(start, started, "interrupted before the receiver answered");
         }
+    }
+
+    /** What went wrong, for the delivery log that the subscription's owner reads: no class names. */
+    private String describe(WebhookDeliveries.Due due, Throwable failure) {
+        if (failure instanceof HttpConnectTimeoutException) {
+            return "no connection within " + connectTimeout.toMillis() + " ms";
+        }
+        if (failure instanceof HttpTimeoutException) {
+            return "no response within " + readTimeout.toMillis() + " ms";
+        }
+        if (failure instanceof ConnectException) {
+            return "connection refused or unreachable";
+        }
+        if (failure instanceof IOException) {
+            return "connection failed" + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+        }
+        Log.warnf(failure, "webhook delivery %s to %s could not be made", due.deliveryId(), due.callbackUrl());
+        return UNEXPECTED;
     }
 
     /** {@code {"id", "type", "occurredAt", "data"}}: the bytes that are signed are the bytes that are sent. */
@@ -88,11 +137,11 @@ public class WebhookSender {
         }
     }
 
-    private static WebhookAttempt.Outcome failed(Instant start, String error) {
-        return new WebhookAttempt.Outcome(start, null, error, millisSince(start));
+    private static WebhookAttempt.Outcome failed(Instant start, long started, String error) {
+        return new WebhookAttempt.Outcome(start, null, error, millisSince(started));
     }
 
-    private static long millisSince(Instant start) {
-        return Duration.between(start, Instant.now()).toMillis();
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
     }
 }

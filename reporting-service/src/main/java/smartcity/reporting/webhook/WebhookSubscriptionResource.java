@@ -37,7 +37,10 @@ import smartcity.reporting.security.Roles;
         + "assignments, survey rounds opened and closed. Each callback is a POST of {id, type, occurredAt, data} with the "
         + "headers Webhook-Id, Webhook-Timestamp (unix seconds) and Webhook-Signature: v1=<hex HMAC-SHA256 of "
         + "timestamp + \".\" + body, keyed with the subscription's secret>. Receivers must reject timestamps older than "
-        + "5 minutes and answer 2xx; anything else is retried (10 s, 30 s, 2 min, 10 min, 1 h, 6 h, 6 h; 8 attempts).")
+        + "5 minutes and answer 2xx; anything else is retried (10 s, 30 s, 2 min, 10 min, 1 h, 6 h, 6 h; 8 attempts). An "
+        + "attempt ends after 10 s however the answer trickles in (connect within 2 s, headers within 5 s). A subscription "
+        + "whose attempts keep failing (by default 20 in a row, or every one for more than 24 h) is SUSPENDED by itself; its owner "
+        + "resumes it with POST /webhook-subscriptions/{id}/resumption.")
 public class WebhookSubscriptionResource {
 
     private static final String CREATE_EXAMPLE = """
@@ -50,7 +53,8 @@ public class WebhookSubscriptionResource {
              "callbackUrl": "https://hooks.pea-chiangmai.example/smartcity",
              "events": ["survey-round.opened", "survey-round.closed"],
              "description": "ระบบติดตามโครงการของการไฟฟ้าส่วนภูมิภาค จ.เชียงใหม่ / PEA project tracker",
-             "status": "PENDING", "activeSince": null, "version": 0,
+             "status": "PENDING", "activeSince": null, "consecutiveFailures": 0, "failingSince": null,
+             "suspendedAt": null, "suspensionReason": null, "version": 0,
              "createdAt": "2022-04-01T02:30:00Z", "updatedAt": "2022-04-01T02:30:00Z",
              "createdBy": "editor@pea.example", "updatedBy": "editor@pea.example",
              "secret": "q3Jx0b6H2cVhQ0m3o5mX4h8pLqk1r9yJ2u7Wf0ZtN4E"}""";
@@ -74,7 +78,8 @@ public class WebhookSubscriptionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
     @Operation(operationId = "createWebhookSubscription", summary = "Subscribe to events",
-            description = "An agency editor subscribes for its own agency; the secretariat for any agency or for itself. "
+            description = "An agency editor subscribes for its own agency; the secretariat for any agency of the registry "
+                    + "or for itself. "
                     + "The subscription starts PENDING and receives nothing until the secretariat approves it. The answer "
                     + "carries the signing secret: the only time it is shown (a retry with the same Idempotency-Key "
                     + "gets the same answer, secret included).",
@@ -85,10 +90,12 @@ public class WebhookSubscriptionResource {
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionCreated.class),
                     examples = @ExampleObject(name = "Created", value = CREATED_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A field breaks a rule: not https, a host that resolves to an internal "
-            + "address, an unknown event type, ...")
+    @APIResponse(responseCode = "400", description = "A field breaks a rule: not https, a port outside 1-65535, a host that "
+            + "resolves to an address that is not globally reachable, an unknown event type, an agency the registry does not have, ...")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "An agency editor subscribing for another agency")
+    @APIResponse(responseCode = "503", description = "agency-service does not answer, so an agency the local copy of its "
+            + "registry does not know cannot be confirmed")
     public RestResponse<SubscriptionCreated> create(@NotNull @Valid SubscriptionCreate request, @Context UriInfo uri) {
         WebhookSubscription subscription = subscriptions.create(request);
         return RestResponse.ResponseBuilder.<SubscriptionCreated>created(
@@ -141,7 +148,8 @@ public class WebhookSubscriptionResource {
     @Path("/{id}/suspension")
     @Operation(operationId = "suspendWebhookSubscription", summary = "Suspend a webhook subscription",
             description = "Its owner, the secretariat or an admin. Events that occur while it is suspended are not sent; "
-                    + "deliveries already queued wait until it is approved again.")
+                    + "deliveries already queued wait until it is resumed. A webhook-subscription.suspended notice is queued "
+                    + "for it: it shows in the delivery log, and is sent once the subscription is resumed.")
     @APIResponse(responseCode = "200", description = "Suspended; the subscription as it is now")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Another agency's subscription")
@@ -149,6 +157,23 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "409", description = "The subscription is not active")
     public SubscriptionView suspend(@PathParam("id") UUID id) {
         return SubscriptionView.from(subscriptions.suspend(id));
+    }
+
+    @POST
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN, Roles.AGENCY_EDITOR})
+    @Path("/{id}/resumption")
+    @Operation(operationId = "resumeWebhookSubscription", summary = "Resume a suspended webhook subscription",
+            description = "Its owner, the secretariat or an admin: a SUSPENDED subscription, whether suspended by hand or by "
+                    + "itself after repeated failures, becomes ACTIVE again with a fresh failure count. It receives the "
+                    + "events that occur from now on, and the deliveries queued before the suspension (among them the "
+                    + "webhook-subscription.suspended notice); what occurred while it was suspended is not sent.")
+    @APIResponse(responseCode = "200", description = "Active; the subscription as it is now")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Another agency's subscription")
+    @APIResponse(responseCode = "404", description = "No subscription has this id")
+    @APIResponse(responseCode = "409", description = "The subscription is not suspended (a pending one needs the secretariat's approval)")
+    public SubscriptionView resume(@PathParam("id") UUID id) {
+        return SubscriptionView.from(subscriptions.resume(id));
     }
 
     @DELETE

@@ -1,9 +1,11 @@
 package smartcity.reporting.webhook;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,17 +27,29 @@ public class WebhookSubscriptions {
     private final WebhookSubscriptionRepository subscriptions;
     private final WebhookDeliveries deliveries;
     private final CallbackUrlPolicy urls;
+    private final KnownAgencies agencies;
     private final Caller caller;
+    private final Clock clock;
 
     WebhookSubscriptions(WebhookSubscriptionRepository subscriptions, WebhookDeliveries deliveries, CallbackUrlPolicy urls,
-            Caller caller) {
+            KnownAgencies agencies, Caller caller, Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.urls = urls;
+        this.agencies = agencies;
         this.caller = caller;
+        this.clock = clock;
     }
 
-    @Transactional
+    /**
+     * A new, PENDING subscription. The checks come first, outside any transaction (one an Idempotency-Key opened is
+     * suspended meanwhile): they resolve the callback URL's host, and an agency the secretariat names that the registry's
+     * copy does not know is looked up in agency-service; every broken rule is reported at once, and a 503 answers when
+     * agency-service cannot be read. Only then is the subscription written, in the create's transaction.
+     *
+     * <p>An agency editor's agency is the one its token names, as everywhere in the suite: the identity provider's word,
+     * not checked against the registry. The agency the secretariat gives is its choice, and must exist.
+     */
     public WebhookSubscription create(SubscriptionCreate request) {
         UUID agencyId = request.agencyId();
         if (!caller.managesRegistry()) {
@@ -45,22 +59,47 @@ public class WebhookSubscriptions {
             }
             agencyId = own;
         }
+        UUID named = caller.managesRegistry() ? agencyId : null;
+        String callbackUrl = request.callbackUrl().strip();
+        Set<WebhookEventType> types = beforeTheTransaction(() -> checked(request, callbackUrl, named));
+        String description = request.description() == null || request.description().isBlank() ? null : request.description().strip();
+        WebhookSubscription subscription = WebhookSubscription.request(agencyId, callbackUrl, types, description, caller.name());
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            subscriptions.persistAndFlush(subscription);
+            return subscription;
+        });
+    }
+
+    /** The event types asked for, once every field has passed its checks; all the broken rules at once otherwise. */
+    private Set<WebhookEventType> checked(SubscriptionCreate request, String callbackUrl, UUID namedAgency) {
         List<ProblemDocument.FieldError> errors = new ArrayList<>();
-        urls.problems(request.callbackUrl().strip()).forEach(message -> errors.add(new ProblemDocument.FieldError("callbackUrl", message)));
+        urls.problems(callbackUrl).forEach(message -> errors.add(new ProblemDocument.FieldError("callbackUrl", message)));
         Set<WebhookEventType> types = EnumSet.noneOf(WebhookEventType.class);
         for (String name : request.events()) {
-            WebhookEventType.of(name == null ? "" : name.strip()).ifPresentOrElse(types::add, () -> errors.add(
-                    new ProblemDocument.FieldError("events", "'" + name + "' is not an event type; the types are "
-                            + String.join(", ", EnumSet.allOf(WebhookEventType.class).stream().map(WebhookEventType::wireName).toList()))));
+            WebhookEventType.of(name == null ? "" : name.strip()).filter(WebhookEventType::subscribable).ifPresentOrElse(types::add,
+                    () -> errors.add(new ProblemDocument.FieldError("events", "'" + name + "' is not an event type; the types are "
+                            + String.join(", ", EnumSet.allOf(WebhookEventType.class).stream().filter(WebhookEventType::subscribable)
+                            .map(WebhookEventType::wireName).toList()))));
+        }
+        if (namedAgency != null && !agencies.exists(namedAgency)) {
+            errors.add(new ProblemDocument.FieldError("agencyId", "no agency has this id"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidSubscription(errors);
         }
-        String description = request.description() == null || request.description().isBlank() ? null : request.description().strip();
-        WebhookSubscription subscription = WebhookSubscription.request(agencyId, request.callbackUrl().strip(), types, description,
-                caller.name());
-        subscriptions.persistAndFlush(subscription);
-        return subscription;
+        return types;
+    }
+
+    /** Runs the checks outside any transaction, resuming the caller's afterwards; a problem they throw comes out as it is. */
+    private static <T> T beforeTheTransaction(java.util.function.Supplier<T> checks) {
+        try {
+            return QuarkusTransaction.suspendingExisting().call(checks::get);
+        } catch (QuarkusTransactionException e) {
+            if (e.getCause() instanceof RuntimeException problem) {
+                throw problem;
+            }
+            throw e;
+        }
     }
 
     /** The subscription, if the caller may see it (403 for another agency's). */
@@ -82,16 +121,28 @@ public class WebhookSubscriptions {
     @Transactional
     public WebhookSubscription approve(UUID id) {
         WebhookSubscription subscription = locked(id);
-        subscription.approve(Instant.now(), caller.name());
+        subscription.approve(clock.instant(), caller.name());
         subscriptions.flush();
         return subscription;
     }
 
+    /** Suspends it, and queues the notice of its suspension for it (shown in its delivery log, sent on resumption). */
     @Transactional
     public WebhookSubscription suspend(UUID id) {
         WebhookSubscription subscription = locked(id);
         requireOwns(subscription);
-        subscription.suspend(caller.name());
+        subscription.suspend(clock.instant(), caller.name());
+        deliveries.noticeSuspension(subscription);
+        subscriptions.flush();
+        return subscription;
+    }
+
+    /** Its owner (or the secretariat, or an admin) resumes a suspended subscription. */
+    @Transactional
+    public WebhookSubscription resume(UUID id) {
+        WebhookSubscription subscription = locked(id);
+        requireOwns(subscription);
+        subscription.resume(clock.instant(), caller.name());
         subscriptions.flush();
         return subscription;
     }

@@ -27,7 +27,10 @@ class WebhookSubscriptionResourceTest {
     @ValueSource(strings = {"http://169.254.169.254/latest/meta-data/", "https://169.254.169.254/latest/meta-data/",
             "http://10.0.0.1/hook", "https://10.0.0.1/hook", "https://192.168.1.20/hook", "https://[::1]/hook",
             "https://[fd00::1]/hook", "https://0.0.0.0/hook", "file:///etc/passwd", "ftp://files.example.org/hook",
-            "https://user:password@hooks.example.org/hook", "not a url"})
+            "https://user:password@hooks.example.org/hook", "not a url", "http://127.0.0.1:99999/hook",
+            "http://localhost:0/hook", "http://localhost:65536/hook", "https://192.0.2.10/hook", "https://198.18.0.1/hook",
+            "https://240.0.0.1/hook", "https://[64:ff9b::a00:1]/hook", "https://[2002:a00:1::1]/hook",
+            "https://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/hook"})
     void callbackUrlsThatCouldReachInsideTheNetworkAreRefused(String url) {
         asSecretariat().contentType("application/json")
                 .body(Map.of("callbackUrl", url, "events", List.of("survey-round.opened")))
@@ -115,6 +118,11 @@ class WebhookSubscriptionResourceTest {
             org.junit.jupiter.api.Assertions.assertNotNull(
                     openapi.get("paths.'/webhook-subscriptions/{id}/approval'.post.responses.'" + status + "'"), "approval answers " + status);
         }
+        for (String status : List.of("403", "404", "409")) {
+            org.junit.jupiter.api.Assertions.assertNotNull(
+                    openapi.get("paths.'/webhook-subscriptions/{id}/resumption'.post.responses.'" + status + "'"), "resumption answers " + status);
+        }
+        org.junit.jupiter.api.Assertions.assertNotNull(openapi.get(create + ".responses.'503'"), "create answers 503");
         org.junit.jupiter.api.Assertions.assertNotNull(openapi.get("paths.'/webhook-subscriptions/{id}/deliveries'.get.summary"));
     }
 

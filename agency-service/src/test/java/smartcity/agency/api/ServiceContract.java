@@ -107,6 +107,23 @@ public abstract class ServiceContract {
     }
 
     @Test
+    void everyAnswerForbidsSniffingSendsNoReferrerAndVariesByOrigin() {
+        for (io.restassured.response.ValidatableResponse answer : List.of(
+                given().when().get(list()).then().statusCode(200),
+                given().when().get("/no-such-path").then().statusCode(404),
+                given().when().get("/q/openapi").then().statusCode(200))) {
+            answer.header("X-Content-Type-Options", "nosniff")
+                    .header("Referrer-Policy", "no-referrer")
+                    .header("Vary", containsString("Origin"));
+        }
+        // a cross-origin request from the allowed origin: its CORS answer is one a cache must keep per origin
+        given().header("Origin", "http://localhost:3000").when().get(list())
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:3000")
+                .header("Vary", containsString("Origin"));
+    }
+
+    @Test
     void everyProblemTypeHasAPageExplainingIt() {
         given().when().get("/problems/validation")
                 .then().statusCode(200)

@@ -57,9 +57,26 @@ final class HostileCases {
      * @param withToken whether to send the strongest role's bearer token
      * @param sentText free-text values the body carries, by field path, to compare with what is read back
      */
+    /**
+     * One request and what is right for it. {@code bounded}: the refusal must also be small and quick (an answer under
+     * {@link #BOUNDED_ANSWER_BYTES} bytes within {@link #BOUNDED_ANSWER_MILLIS} ms), as for a list far over its maximum.
+     */
     record Case(String label, boolean mustReject, int expectedStatus, String method, String rawPath, String contentType,
-            byte[] body, boolean withToken, Map<String, String> headers, Map<String, String> sentText) {
+            byte[] body, boolean withToken, Map<String, String> headers, Map<String, String> sentText, boolean bounded) {
+
+        Case(String label, boolean mustReject, int expectedStatus, String method, String rawPath, String contentType,
+                byte[] body, boolean withToken, Map<String, String> headers, Map<String, String> sentText) {
+            this(label, mustReject, expectedStatus, method, rawPath, contentType, body, withToken, headers, sentText, false);
+        }
     }
+
+    static final int BOUNDED_ANSWER_BYTES = 20_000;
+    static final long BOUNDED_ANSWER_MILLIS = 200;
+
+    /** Callback addresses no webhook may be sent to: ports out of range, and special-purpose ranges (IANA). */
+    static final List<String> UNROUTABLE_CALLBACKS = List.of("https://example.org:99999/hook", "https://example.org:0/hook",
+            "https://192.0.2.10/hook", "https://198.18.0.1/hook", "https://240.0.0.1/hook",
+            "https://[64:ff9b::808:808]/hook", "https://[2002:c000:204::1]/hook", "https://[2001:0:4136:e378::1]/hook");
 
     private final ApiDocument document;
     private final ApiDocument.Operation operation;
@@ -170,6 +187,13 @@ final class HostileCases {
                         path(pathValues) + "?" + parameter.name() + "=" + encode(text), baseContentType(), baseBytes(),
                         true, Map.of(), Map.of()));
             });
+        }
+        if (query.stream().anyMatch(parameter -> parameter.name().equals("page"))) {
+            for (String page : List.of("2147483647", "10000001", "99999999999")) {
+                add(new Case("query page: " + page + " (past the last page a query can reach)", true, 400,
+                        operation.method(), path(pathValues) + "?page=" + page + "&size=50", baseContentType(), baseBytes(),
+                        true, Map.of(), Map.of()));
+            }
         }
         if (!query.isEmpty()) {
             StringBuilder all = new StringBuilder();
@@ -325,6 +349,16 @@ final class HostileCases {
                 tooMany.add(item.isPresent() ? item.get().deepCopy() : TextNode.valueOf("x" + i));
             }
             field(path, "over maxItems (" + (max + 1) + " items)", tooMany, true);
+            ArrayNode tenTimes = JSON.arrayNode();
+            for (int i = 0; i < 10 * max; i++) {
+                tenTimes.add("object".equals(typeOf(items)) ? JSON.objectNode()
+                        : item.isPresent() ? item.get().deepCopy() : TextNode.valueOf("x" + i));
+            }
+            ObjectNode spoilt = baseBody.deepCopy();
+            if (put(spoilt, path, tenTimes)) {
+                add(new Case(label(path, "10 times its maxItems (" + 10 * max + " items)"), true, 400, operation.method(),
+                        path(pathValues), operation.bodyType(), utf8(json(spoilt)), true, Map.of(), Map.of(), true));
+            }
         }
         if (schema.path("minItems").asInt(0) > 0) {
             field(path, "under minItems (empty)", JSON.arrayNode(), true);
@@ -454,6 +488,10 @@ final class HostileCases {
                     hostile.add(new Hostile("blank", TextNode.valueOf("   "), true));
                 } else if (pattern != null && !Pattern.compile(pattern).matcher("!!").find()) {
                     hostile.add(new Hostile("against its pattern", TextNode.valueOf("!!"), true));
+                }
+                if (name.equals("callbackUrl")) {
+                    UNROUTABLE_CALLBACKS.forEach(url -> hostile.add(new Hostile("unroutable callback " + url,
+                            TextNode.valueOf(url), true)));
                 }
                 for (String text : List.of(SQL_QUOTE, SQL_DROP, SCRIPT, ValidValues.THAI, "a\u0000b", "\u202Eevil\u202C")) {
                     boolean invalid = pattern != null && !ValidValues.matches(schema, text)

@@ -136,6 +136,80 @@ class HostileInputIT {
         assertTrue(failures.isEmpty(), failures.size() + " answers to hostile input are wrong:\n" + String.join("\n", failures));
     }
 
+    /**
+     * Every list a client sends has a declared maximum (the document's {@code maxItems}), so that the sweep above can
+     * send ten times as many and see a small, quick refusal; a list without one could be as long as the body limit.
+     */
+    @Test
+    void everyListInARequestBodyDeclaresItsMaximum() {
+        List<String> unbounded = new ArrayList<>();
+        for (String service : SERVICES) {
+            ApiDocument document = ApiDocument.of(suite.home(), service);
+            for (ApiDocument.Operation operation : document.operations()) {
+                if (operation.hasJsonBody()) {
+                    arraysWithoutMaximum(document, operation.bodySchema(), service + " " + operation.name(), unbounded, 0);
+                }
+            }
+        }
+        assertTrue(unbounded.isEmpty(), "lists in request bodies without maxItems: " + unbounded);
+    }
+
+    private static void arraysWithoutMaximum(ApiDocument document, JsonNode schema, String at, List<String> found, int depth) {
+        JsonNode resolved = document.resolve(schema);
+        if (depth > 6) {
+            return;
+        }
+        for (java.util.Iterator<Map.Entry<String, JsonNode>> it = resolved.path("properties").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> property = it.next();
+            JsonNode value = document.resolve(property.getValue());
+            if (value.path("readOnly").asBoolean(false)) {
+                continue;
+            }
+            String where = at + "." + property.getKey();
+            if ("array".equals(HostileCases.typeOf(value))) {
+                if (!value.has("maxItems")) {
+                    found.add(where);
+                }
+                arraysWithoutMaximum(document, value.path("items"), where + "[]", found, depth + 1);
+            } else if ("object".equals(HostileCases.typeOf(value))) {
+                arraysWithoutMaximum(document, value, where, found, depth + 1);
+            }
+        }
+    }
+
+    /**
+     * A path that climbs out of a public prefix with a dot segment, plain or escaped, never reaches what lies beside
+     * it (the metrics, the OpenAPI document, another resource): it is a 400 problem, with a token or without.
+     */
+    @Test
+    void aDotSegmentUnderAPublicPrefixReachesNothingBesideIt() throws Exception {
+        String secretariat = suite.token("secretariat", null);
+        List<String> wrong = new ArrayList<>();
+        for (String service : SERVICES) {
+            for (String prefix : List.of("/fonts", "/dashboard", "/developers", "/q/swagger-ui", "/problems", "/agencies",
+                    "/committees", "/survey-rounds")) {
+                for (String climb : List.of("/%2e%2e/q/metrics", "/%2E%2E/%2e%2e/q/metrics", "/../q/metrics",
+                        "/x/%2e%2e/%2e%2e/q/openapi", "/.%2e/q/health")) {
+                    for (boolean withToken : List.of(false, true)) {
+                        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(suite.baseUri(service) + prefix + climb))
+                                .timeout(TIMEOUT).GET();
+                        if (withToken) {
+                            request.header("Authorization", "Bearer " + secretariat);
+                        }
+                        HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                        String type = answer.headers().firstValue("Content-Type").orElse("");
+                        if (answer.statusCode() != 400 || !type.startsWith("application/problem+json")
+                                || answer.body().contains("# TYPE") || answer.body().contains("openapi")) {
+                            wrong.add(service + " " + prefix + climb + (withToken ? " (token)" : "") + ": "
+                                    + answer.statusCode() + " " + type);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), wrong.size() + " climbing paths were not refused: " + wrong);
+    }
+
     // --- one service
 
     private Tally exercise(ApiDocument document, DatabaseFingerprint data) {
@@ -334,8 +408,18 @@ class HostileInputIT {
         String body;
         Optional<String> contentType;
         Optional<String> location;
+        long took;
         try {
-            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest built = request.build();
+            long sentAt = System.nanoTime();
+            HttpResponse<byte[]> response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
+            took = Duration.ofNanos(System.nanoTime() - sentAt).toMillis();
+            if (c.bounded() && took > HostileCases.BOUNDED_ANSWER_MILLIS) {
+                // once more, so that one pause of the machine (a collection, another process) is not taken for the answer's
+                sentAt = System.nanoTime();
+                response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
+                took = Math.min(took, Duration.ofNanos(System.nanoTime() - sentAt).toMillis());
+            }
             status = response.statusCode();
             body = new String(response.body(), StandardCharsets.UTF_8);
             contentType = response.headers().firstValue("Content-Type");
@@ -352,6 +436,13 @@ class HostileInputIT {
         }
 
         List<String> wrong = new ArrayList<>(HostileAnswers.check(c.mustReject(), c.expectedStatus(), status, contentType, body));
+        if (c.bounded() && body.getBytes(StandardCharsets.UTF_8).length > HostileCases.BOUNDED_ANSWER_BYTES) {
+            wrong.add("an answer of " + body.getBytes(StandardCharsets.UTF_8).length + " bytes, where at most "
+                    + HostileCases.BOUNDED_ANSWER_BYTES + " are right");
+        }
+        if (c.bounded() && took > HostileCases.BOUNDED_ANSWER_MILLIS) {
+            wrong.add("answered in " + took + " ms (twice), where at most " + HostileCases.BOUNDED_ANSWER_MILLIS + " are right");
+        }
         Map<String, Long> after = data.take();
         if (status / 100 == 2) {
             tally.accepted++;

@@ -4,19 +4,27 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.RawValue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestResponse;
 import smartcity.reporting.idempotency.IdempotencyProblems.KeyBusy;
 import smartcity.reporting.idempotency.IdempotencyProblems.KeyReused;
 import smartcity.reporting.idempotency.IdempotencyRecords.KeyTaken;
 import smartcity.reporting.security.Caller;
+import smartcity.reporting.security.Roles;
 
 /**
  * The {@code Idempotency-Key} protocol (draft-ietf-httpapi-idempotency-key-header) around an {@link Idempotent} create.
@@ -45,15 +53,17 @@ class IdempotencyInterceptor {
 
     private final HttpHeaders headers;
     private final Caller caller;
+    private final SecurityIdentity identity;
     private final IdempotencyRecords records;
     private final RequestFingerprints fingerprints;
     private final ObjectMapper json;
     private final Duration retention;
 
-    IdempotencyInterceptor(HttpHeaders headers, Caller caller, IdempotencyRecords records, RequestFingerprints fingerprints,
-            ObjectMapper json, IdempotencyConfig config) {
+    IdempotencyInterceptor(HttpHeaders headers, Caller caller, SecurityIdentity identity, IdempotencyRecords records,
+            RequestFingerprints fingerprints, ObjectMapper json, IdempotencyConfig config) {
         this.headers = headers;
         this.caller = caller;
+        this.identity = identity;
         this.records = records;
         this.fingerprints = fingerprints;
         this.json = json;
@@ -67,8 +77,7 @@ class IdempotencyInterceptor {
             return invocation.proceed();
         }
         IdempotencyKey key = IdempotencyKey.of(values);
-        // every create needs a token, so there is a subject; the empty scope is only a guard
-        String scope = caller.name() == null ? "" : caller.name();
+        String scope = scope();
         String operation = RequestFingerprints.operation(invocation.getMethod());
         String fingerprint = fingerprints.of(operation, invocation.getMethod(), invocation.getParameters());
 
@@ -163,6 +172,30 @@ class IdempotencyInterceptor {
         Failed(Exception exception) {
             super(null, null, false, false);
             this.exception = exception;
+        }
+    }
+
+    /**
+     * Whose keys these are: the token's subject, and what the token lets it do (its roles and the agency it acts for).
+     * A subject whose token changed (an editor moved from agency A to agency B) holds a new set of keys, so that an
+     * answer stored under A's rights, a webhook secret among them, is never replayed under B's: the create runs again
+     * and is authorised again.
+     */
+    private String scope() {
+        // every create needs a token, so there is a subject; the empty name is only a guard
+        String name = caller.name() == null ? "" : caller.name();
+        Object agency = identity.getPrincipal() instanceof JsonWebToken token
+                ? token.getClaim(Roles.AGENCY_CLAIM) : null;
+        String rights = new TreeSet<>(identity.getRoles()) + " " + agency;
+        String digest = HexFormat.of().formatHex(sha256(rights)).substring(0, 16);
+        return (name.length() > 230 ? name.substring(0, 230) : name) + " " + digest;
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
     }
 }

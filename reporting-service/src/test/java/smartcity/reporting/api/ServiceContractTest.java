@@ -22,6 +22,24 @@ class ServiceContractTest extends ServiceContract {
     }
 
     @Test
+    void theHtmlPagesForbidScriptsFramingAndForeignSourcesAndSwaggerUiKeepsItsScripts() {
+        for (String page : List.of("/dashboard", "/developers")) {
+            given().when().get(page)
+                    .then().statusCode(200)
+                    .contentType(org.hamcrest.Matchers.startsWith("text/html"))
+                    .header("Content-Security-Policy", org.hamcrest.Matchers.allOf(
+                            org.hamcrest.Matchers.containsString("default-src 'none'"),
+                            org.hamcrest.Matchers.containsString("frame-ancestors 'none'"),
+                            org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("script-src"))))
+                    .header("X-Frame-Options", "DENY")
+                    .header("X-Content-Type-Options", "nosniff");
+        }
+        given().when().get("/q/swagger-ui/index.html")
+                .then().statusCode(200)
+                .header("Content-Security-Policy", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void openApiDocumentDescribesTheDistrictsAndTheProblemShape() {
         given().queryParam("format", "json")
                 .when().get("/q/openapi")

@@ -86,4 +86,24 @@ class IdempotencyKeyTest extends IdempotencyContract {
                 .then().statusCode(201).header(REPLAYED, nullValue()).body("agencyId", equalTo(otherAgency));
         assertEquals(before + 2, rows("webhook_subscription"));
     }
+
+    @Test
+    void aSubjectThatNowActsForAnotherAgencyIsNotReplayedTheFirstAgencysSecret() {
+        String key = newKey();
+        String before = Tokens.randomId();
+        String after = Tokens.randomId();
+        // one login, whose token named agency A and now names agency B (the officer moved)
+        String asA = io.smallrye.jwt.build.Jwt.upn("moved-officer@agency.example").groups("agency-editor")
+                .claim("agency_id", before).sign();
+        String asB = io.smallrye.jwt.build.Jwt.upn("moved-officer@agency.example").groups("agency-editor")
+                .claim("agency_id", after).sign();
+        Request request = new Request(SUBSCRIPTIONS, subscription());
+        String secret = send(asA, key, request).then().statusCode(201).body("agencyId", equalTo(before))
+                .extract().path("secret");
+        // the create runs again under B's rights: a subscription of B's own, with a secret of its own
+        send(asB, key, request)
+                .then().statusCode(201).header(REPLAYED, nullValue())
+                .body("agencyId", equalTo(after))
+                .body("secret", org.hamcrest.Matchers.not(equalTo(secret)));
+    }
 }

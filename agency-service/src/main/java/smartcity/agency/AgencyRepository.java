@@ -15,6 +15,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class AgencyRepository implements PanacheRepositoryBase<Agency, UUID> {
 
+    /** At most this many codes in the parameter list of one query. */
+    static final int CODES_PER_QUERY = 1000;
+
     public Optional<Agency> findByCode(String code) {
         return find("code", code).firstResultOptional();
     }
@@ -65,6 +68,28 @@ public class AgencyRepository implements PanacheRepositoryBase<Agency, UUID> {
                 .getResultList()
                 .forEach(row -> codes.put((UUID) row[0], (String) row[1]));
         return codes;
+    }
+
+    /** The agencies with these codes, however many: a query per {@value #CODES_PER_QUERY} codes. */
+    public List<Agency> withCodes(Collection<String> codes) {
+        List<String> all = List.copyOf(codes);
+        List<Agency> found = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CODES_PER_QUERY) {
+            found.addAll(list("code in ?1", all.subList(from, Math.min(all.size(), from + CODES_PER_QUERY))));
+        }
+        return found;
+    }
+
+    /**
+     * The registry's hierarchy in one query: every agency that has a parent, by its code, with its parent's code (for
+     * the CSV import, which checks that the parents a file sets make no cycle through the registry).
+     */
+    public Map<String, String> parentCodes() {
+        Map<String, String> parents = new HashMap<>();
+        getEntityManager().createQuery("select a.code, p.code from Agency a join Agency p on p.id = a.parentId", Object[].class)
+                .getResultList()
+                .forEach(row -> parents.put((String) row[0], (String) row[1]));
+        return parents;
     }
 
     public List<Agency> children(UUID parentId) {

@@ -282,9 +282,9 @@ public class AgencyImport {
         return candidates;
     }
 
-    /** A field as the agency has it: stripped, blank as absent. */
+    /** A field as the agency has it: stripped, blank as absent, without the apostrophe the export put before a formula. */
     private static String value(String field) {
-        return field.isBlank() ? null : field.strip();
+        return field.isBlank() ? null : SpreadsheetFormulas.restore(field.strip());
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, int line, String column, List<LineError> errors) {

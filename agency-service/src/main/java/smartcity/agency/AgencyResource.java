@@ -60,25 +60,36 @@ public class AgencyResource {
     private final AgencyRepository agencies;
     private final AgencyHistory history;
     private final Caller caller;
+    private final AgencyExport.Starter exports;
 
-    AgencyResource(AgencyRegistry registry, AgencyRepository agencies, AgencyHistory history, Caller caller) {
+    AgencyResource(AgencyRegistry registry, AgencyRepository agencies, AgencyHistory history, Caller caller,
+            AgencyExport.Starter exports) {
         this.registry = registry;
         this.agencies = agencies;
         this.history = history;
         this.caller = caller;
+        this.exports = exports;
     }
 
     @GET
     @PermitAll
     @Operation(summary = "List agencies", description = "Filtered, sorted (Thai names in Thai dictionary order) and paged. "
-            + "With `Accept: text/csv` the answer is every matching agency (no paging) as UTF-8 CSV with a header row, "
-            + "in the format POST /agencies/import reads back.")
+            + "With `Accept: text/csv` the answer is every matching agency (no paging), in the same order, as UTF-8 CSV "
+            + "with a header row (no byte-order mark), in the format POST /agencies/import reads back. So that a "
+            + "spreadsheet cannot run a value as a formula, a value that starts with `=`, `+`, `-`, `@`, a tab or a "
+            + "carriage return, possibly after apostrophes, gets an apostrophe before it (`+66 53 112 233` is written "
+            + "`'+66 53 112 233`, `'=x` is written `''=x`); the import removes exactly that apostrophe. The CSV is "
+            + "streamed, and only a few exports run at once: one more is answered 503 with Retry-After.")
     @APIResponse(responseCode = "200", description = "One page of agencies, or the CSV export",
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyPage.class)),
                 @Content(mediaType = AgencyExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
             })
     @APIResponse(responseCode = "400", description = "A filter, the sort or the paging is not valid")
+    @APIResponse(responseCode = "503", description = "CSV only: as many exports are running as the service allows at once "
+            + "(`smartcity.export.max-concurrent`); nothing was read. Retry after the seconds in Retry-After.",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying",
+                    schema = @Schema(type = SchemaType.INTEGER)))
     public PageView<AgencyView> list(@Valid @BeanParam AgencyFilter filter, @Valid @BeanParam PageRequest page) {
         return PageView.of(agencies.matching(filter), page, AgencyView::from);
     }
@@ -94,7 +105,7 @@ public class AgencyResource {
     @Operation(hidden = true)
     @ResponseHeader(name = HttpHeaders.CONTENT_DISPOSITION, value = "attachment; filename=\"agencies.csv\"")
     public AgencyExport export(@Valid @BeanParam AgencyFilter filter) {
-        return new AgencyExport(agencies.matching(filter).list());
+        return exports.start(filter);
     }
 
     @GET

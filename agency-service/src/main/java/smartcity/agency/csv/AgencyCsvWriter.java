@@ -13,11 +13,18 @@ import java.lang.reflect.Type;
 import smartcity.agency.AgencyExport;
 
 /**
- * Writes an {@link AgencyExport} as UTF-8 CSV with a header row, in the format {@code POST /agencies/import} reads back.
- * It differs from reporting-service's report CSVs on purpose in one way and for now in another: values are written as
- * they are, without the apostrophe the reports put before a value a spreadsheet would take for a formula, because the
- * import would keep that apostrophe as part of the value (a phone {@code +66 53 ...} would not come back unchanged); and
- * there is no byte-order mark (the import accepts one; whether the export should carry one is decided separately).
+ * Writes an {@link AgencyExport} as UTF-8 CSV with a header row, in the format {@code POST /agencies/import} reads back,
+ * streaming it from the database ({@link AgencyCsv#write}); {@link ConcurrentExports} started it, as one of at most a
+ * few exports at once.
+ *
+ * <p>Like reporting-service's report CSVs, it puts an apostrophe before a value a spreadsheet would take for a formula
+ * (one starting with {@code = + - @}, a tab or a carriage return), so that opening the export cannot run what an agency
+ * editor typed into its contact data. Unlike the reports, the file is also an import format, so the rule is made
+ * reversible: a value of apostrophes followed by such a character gets one apostrophe more, and the import removes
+ * exactly one ({@link SpreadsheetFormulas}); {@code +66 53 112 233} is written {@code '+66 53 112 233}, {@code '=x} is
+ * written {@code ''=x}, and both import back as they were. It differs from the reports in one more way: there is no
+ * byte-order mark, so the first line is the header for the scripts that read the file (the import accepts a mark,
+ * as a spreadsheet saving "CSV UTF-8" writes one).
  */
 @Provider
 @Produces(AgencyCsv.MEDIA_TYPE)

@@ -1,6 +1,7 @@
 package smartcity.agency.csv;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -10,9 +11,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,6 +25,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import smartcity.agency.Agency;
 import smartcity.agency.AgencyDetails;
 import smartcity.agency.AgencyRegistry;
@@ -35,11 +40,18 @@ import smartcity.agency.changefeed.AgencyEvents;
 
 /**
  * Imports a CSV file of agencies, creating or updating each by its code, all or nothing: the whole file is checked
- * first (every broken rule listed by line), and only a file without any is written, in one transaction, parents
- * before their children. A dry run checks and reports the same way and writes nothing.
+ * first (every broken rule listed by line), and only a file without any is written, in one transaction that holds the
+ * registry's write lock, parents before their children. A dry run checks and reports the same way and writes nothing;
+ * it only reads, in a read-only transaction of its own without the write lock, so that it never holds up the writes
+ * to the registry; a write that commits meanwhile can make its answer stale.
+ *
+ * <p>Every check is linear in the size of the file (and, for the cycle check when the file moves existing agencies,
+ * of the registry) and iterative, so that any file the body limit lets through is answered in bounded time.
  */
 @ApplicationScoped
 public class AgencyImport {
+
+    private static final String CYCLE = "the parents form a cycle back to ";
 
     private final AgencyCsv csv;
     private final AgencyRepository agencies;
@@ -56,50 +68,81 @@ public class AgencyImport {
     }
 
     private record Candidate(int line, AgencyDetails details, String parentCode) {
+
+        String code() {
+            return details.code();
+        }
     }
 
+    /** A file that passed every check: its rows parents first, and the agencies it names that exist already. */
+    private record Plan(List<Candidate> parentsFirst, Map<String, Agency> existing, Map<String, Agency> parents) {
+    }
+
+    /** Imports the file, or throws {@link ImportRejected} and writes nothing. */
     @Transactional
-    public ImportReport run(byte[] body, boolean dryRun, String actor) {
+    public ImportReport run(byte[] body, String actor) {
         events.lockFeed();
+        return write(plan(body), false, actor);
+    }
+
+    /**
+     * What {@link #run} would do with the file, without writing: in a transaction of its own (not the caller's, which
+     * may hold an Idempotency-Key record to write), read-only for the database and for Hibernate, and without the write
+     * lock.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ImportReport dryRun(byte[] body) {
+        EntityManager entityManager = agencies.getEntityManager();
+        // before the transaction's first statement, so that it applies to the whole of it
+        entityManager.createNativeQuery("SET TRANSACTION READ ONLY").executeUpdate();
+        Session session = entityManager.unwrap(Session.class);
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+        return write(plan(body), true, null);
+    }
+
+    /** Reads and checks the file against the registry: every broken rule of the file, or none and the plan. */
+    private Plan plan(byte[] body) {
         List<LineError> errors = new ArrayList<>();
         List<Candidate> candidates = parse(decode(body), errors);
 
-        Map<String, Agency> existing = agencies.list("code in ?1", candidates.stream().map(c -> c.details().code()).toList())
-                .stream().collect(Collectors.toMap(Agency::code, Function.identity()));
         Map<String, Candidate> byCode = new LinkedHashMap<>();
         for (Candidate candidate : candidates) {
-            Candidate first = byCode.putIfAbsent(candidate.details().code(), candidate);
+            Candidate first = byCode.putIfAbsent(candidate.code(), candidate);
             if (first != null) {
-                errors.add(new LineError(candidate.line(), "code", "'" + candidate.details().code()
+                errors.add(new LineError(candidate.line(), "code", "'" + candidate.code()
                         + "' appears already on line " + first.line()));
             }
         }
-        Map<String, Agency> parents = agencies.list("code in ?1", candidates.stream().map(Candidate::parentCode)
-                        .filter(code -> code != null && !byCode.containsKey(code)).distinct().toList())
-                .stream().collect(Collectors.toMap(Agency::code, Function.identity()));
+        Map<String, Agency> existing = byCode(agencies.withCodes(byCode.keySet()));
+        Map<String, Agency> parents = byCode(agencies.withCodes(byCode.values().stream().map(Candidate::parentCode)
+                .filter(code -> code != null && !byCode.containsKey(code)).collect(Collectors.toSet())));
         for (Candidate candidate : byCode.values()) {
             String parentCode = candidate.parentCode();
             if (parentCode != null && !byCode.containsKey(parentCode) && !parents.containsKey(parentCode)) {
                 errors.add(new LineError(candidate.line(), "parentCode", "no agency has the code '" + parentCode + "'"));
             }
-            Agency current = existing.get(candidate.details().code());
+            Agency current = existing.get(candidate.code());
             if (current != null && current.status() != AgencyStatus.ACTIVE) {
                 errors.add(new LineError(candidate.line(), "code", "agency " + current.code() + " is "
                         + current.status().name().toLowerCase() + " and cannot be edited"));
             }
         }
-        errors.addAll(cycles(byCode, parents));
+        errors.addAll(cycles(byCode, existing, parents));
         if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparingInt(LineError::line));
             throw new ImportRejected(errors);
         }
-        return write(order(byCode), existing, parents, dryRun, actor);
+        return new Plan(parentsFirst(byCode), existing, parents);
     }
 
-    private ImportReport write(List<Candidate> ordered, Map<String, Agency> existing, Map<String, Agency> parents,
-            boolean dryRun, String actor) {
+    private static Map<String, Agency> byCode(List<Agency> list) {
+        return list.stream().collect(Collectors.toMap(Agency::code, Function.identity()));
+    }
+
+    private ImportReport write(Plan plan, boolean dryRun, String actor) {
+        Map<String, Agency> existing = plan.existing();
         Map<String, UUID> ids = new HashMap<>();
-        parents.forEach((code, agency) -> ids.put(code, agency.id()));
+        plan.parents().forEach((code, agency) -> ids.put(code, agency.id()));
         existing.forEach((code, agency) -> ids.put(code, agency.id()));
         List<ImportReport.Row> rows = new ArrayList<>();
         // written agencies in file order, with their state before (null for a new one): their change events follow
@@ -108,7 +151,7 @@ public class AgencyImport {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
-        for (Candidate candidate : ordered) {
+        for (Candidate candidate : plan.parentsFirst()) {
             UUID parentId = candidate.parentCode() == null ? null : ids.get(candidate.parentCode());
             AgencyDetails details = candidate.details().withParent(parentId);
             Agency current = existing.get(details.code());
@@ -214,26 +257,34 @@ public class AgencyImport {
             }
             Map<String, String> field = new HashMap<>();
             for (int c = 0; c < header.size(); c++) {
-                field.put(header.get(c), record[c].isBlank() ? null : record[c].strip());
+                field.put(header.get(c), value(record[c]));
             }
-            AgencyType type = parseEnum(AgencyType.class, field.get("type"), line, "type", errors);
-            LocalAdministrationKind kind = parseEnum(LocalAdministrationKind.class, field.get("localKind"), line, "localKind", errors);
+            // this row's problems: the validator's are added only for the columns not reported already
+            List<LineError> rowErrors = new ArrayList<>();
+            AgencyType type = parseEnum(AgencyType.class, field.get("type"), line, "type", rowErrors);
+            LocalAdministrationKind kind = parseEnum(LocalAdministrationKind.class, field.get("localKind"), line, "localKind", rowErrors);
             AgencyDetails details = new AgencyDetails(field.get("code"), field.get("nameTh"), field.get("nameEn"),
                     field.get("abbreviation"), type, kind, field.get("dlaCode"), null, field.get("district"),
                     field.get("address"), field.get("phone"), field.get("email"), field.get("website"));
             Set<String> reported = new HashSet<>();
-            errors.stream().filter(e -> e.line() == line).forEach(e -> reported.add(e.field()));
+            rowErrors.forEach(e -> reported.add(e.field()));
             for (ConstraintViolation<AgencyDetails> violation : validator.validate(details)) {
                 String column = violation.getPropertyPath().toString();
                 if (!reported.contains(column)) {
-                    errors.add(new LineError(line, column, violation.getMessage()));
+                    rowErrors.add(new LineError(line, column, violation.getMessage()));
                 }
             }
+            errors.addAll(rowErrors);
             if (details.code() != null) {
                 candidates.add(new Candidate(line, details, field.get("parentCode")));
             }
         }
         return candidates;
+    }
+
+    /** A field as the agency has it: stripped, blank as absent, without the apostrophe the export put before a formula. */
+    private static String value(String field) {
+        return field.isBlank() ? null : SpreadsheetFormulas.restore(field.strip());
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, int line, String column, List<LineError> errors) {
@@ -249,43 +300,73 @@ public class AgencyImport {
         }
     }
 
-    /** Rows whose parent chain (through the file, then the registry) comes back to themselves. */
-    private static List<LineError> cycles(Map<String, Candidate> byCode, Map<String, Agency> parents) {
+    /**
+     * The rows on a cycle of parents: each agency's parent is the one the file gives it, or for an agency the file does
+     * not name, the one the registry has. Linear and without recursion: every code is walked once, marked while its walk
+     * is under way and finished after it; a walk that reaches a code of its own is a cycle from there on.
+     */
+    private List<LineError> cycles(Map<String, Candidate> byCode, Map<String, Agency> existing, Map<String, Agency> parents) {
+        // the registry's own hierarchy has no cycle (each write checks it), so a cycle through it needs an agency of the
+        // file that gets another parent than it has: only then is the registry's hierarchy read
+        boolean moves = byCode.values().stream().anyMatch(candidate -> movesExisting(candidate, byCode, existing, parents));
+        Map<String, String> registryParents = moves ? agencies.parentCodes() : Map.of();
+
         List<LineError> errors = new ArrayList<>();
-        for (Candidate candidate : byCode.values()) {
-            Set<String> seen = new HashSet<>();
-            String code = candidate.parentCode();
-            while (code != null && byCode.containsKey(code) && seen.add(code)) {
-                if (code.equals(candidate.details().code())) {
-                    errors.add(new LineError(candidate.line(), "parentCode", "the parents form a cycle back to "
-                            + candidate.details().code()));
-                    break;
-                }
-                code = byCode.get(code).parentCode();
+        Map<String, Boolean> finished = new HashMap<>(); // false while the code's walk is under way
+        List<String> walk = new ArrayList<>();
+        for (Candidate start : byCode.values()) {
+            walk.clear();
+            String code = start.code();
+            while (code != null && !finished.containsKey(code)) {
+                finished.put(code, false);
+                walk.add(code);
+                Candidate row = byCode.get(code);
+                code = row != null ? row.parentCode() : registryParents.get(code);
             }
+            if (code != null && !finished.get(code)) {
+                for (String member : walk.subList(walk.indexOf(code), walk.size())) {
+                    Candidate row = byCode.get(member);
+                    if (row != null) {
+                        errors.add(new LineError(row.line(), "parentCode", CYCLE + member));
+                    }
+                }
+            }
+            walk.forEach(member -> finished.put(member, true));
         }
         return errors;
     }
 
-    /** Parents before their children; the file's order otherwise. Assumes no cycles. */
-    private static List<Candidate> order(Map<String, Candidate> byCode) {
-        List<Candidate> ordered = new ArrayList<>();
-        Set<String> placed = new HashSet<>();
-        for (Candidate candidate : byCode.values()) {
-            place(candidate, byCode, placed, ordered);
+    /** Whether the row is an existing agency that the file puts under another parent than the one it has. */
+    private static boolean movesExisting(Candidate candidate, Map<String, Candidate> byCode, Map<String, Agency> existing,
+            Map<String, Agency> parents) {
+        Agency current = existing.get(candidate.code());
+        if (current == null || candidate.parentCode() == null) {
+            return false;
         }
-        return ordered;
+        Agency parent = existing.containsKey(candidate.parentCode()) ? existing.get(candidate.parentCode())
+                : parents.get(candidate.parentCode());
+        // a parent the file creates is new, and one that does not exist is an error already
+        return parent == null ? byCode.containsKey(candidate.parentCode()) : !parent.id().equals(current.parentId());
     }
 
-    private static void place(Candidate candidate, Map<String, Candidate> byCode, Set<String> placed, List<Candidate> ordered) {
-        if (placed.contains(candidate.details().code())) {
-            return;
+    /**
+     * Parents before their children, the file's order otherwise; without recursion: a row's ancestors in the file that
+     * are not placed yet are stacked, nearest first, then placed from the top down. Each row is stacked once, so a
+     * cycle (refused before) could not make it loop.
+     */
+    private static List<Candidate> parentsFirst(Map<String, Candidate> byCode) {
+        List<Candidate> ordered = new ArrayList<>(byCode.size());
+        Set<String> placed = new HashSet<>();
+        Deque<Candidate> above = new ArrayDeque<>();
+        for (Candidate candidate : byCode.values()) {
+            for (Candidate next = candidate; next != null && placed.add(next.code());
+                    next = next.parentCode() == null ? null : byCode.get(next.parentCode())) {
+                above.push(next);
+            }
+            while (!above.isEmpty()) {
+                ordered.add(above.pop());
+            }
         }
-        Candidate parent = candidate.parentCode() == null ? null : byCode.get(candidate.parentCode());
-        if (parent != null) {
-            place(parent, byCode, placed, ordered);
-        }
-        placed.add(candidate.details().code());
-        ordered.add(candidate);
+        return ordered;
     }
 }

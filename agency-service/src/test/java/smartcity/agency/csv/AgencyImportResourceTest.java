@@ -159,7 +159,8 @@ class AgencyImportResourceTest {
     void exportedCsvImportsBackUnchanged() {
         String tag = uniqueCode("RT");
         String csv = HEADER
-                // values a spreadsheet would take for a formula come back as they are: the export adds no apostrophe
+                // values a spreadsheet would take for a formula come back as they are: the import removes the
+                // apostrophe the export puts before them
                 + tag + "-PO,สำนักงานจังหวัด \"เชียงใหม่\" " + tag + ",\"Office, with comma\",,PROVINCIAL_GOVERNMENT,,,,5001,"
                 + "- ศาลากลางจังหวัด,+66 53 112 345,,\n"
                 + tag + "-TM,เทศบาลตำบลแม่แจ่ม " + tag + ",,ทต.,LOCAL_ADMINISTRATION,SUBDISTRICT_MUNICIPALITY,,"+ tag + "-PO,5003,,,,\n";

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PersonDetails", description = "The fields of a person a client sets")
 public record PersonDetails(
         @NotBlank @Size(max = 40) @Schema(description = "นาย, นาง, นางสาว, ดร., ...", examples = "นาย") String honorific,
-        @NotBlank @Size(max = 200) @Schema(examples = "วรญาณ บุญณราช") String nameTh,
-        @Size(max = 200) @Schema(examples = "Woranyan Boonnarach") String nameEn,
+        @NotBlank @Size(max = 200) @Schema(examples = "สมชาย ใจดี") String nameTh,
+        @Size(max = 200) @Schema(examples = "Somchai Jaidee") String nameEn,
         @Size(max = 300) @Schema(examples = "รองผู้ว่าราชการจังหวัดเชียงใหม่") String positionTh,
         @Size(max = 300) @Schema(examples = "Deputy Governor of Chiang Mai") String positionEn,
         @Schema(description = "The agency the person works for (an agency-service id)") UUID agencyId,

@@ -10,8 +10,8 @@ import smartcity.committee.agency.AgencyCopy;
 public record PersonView(
         @Schema(readOnly = true) UUID id,
         @Schema(examples = "นาย") String honorific,
-        @Schema(examples = "วรญาณ บุญณราช") String nameTh,
-        @Schema(examples = "Woranyan Boonnarach") String nameEn,
+        @Schema(examples = "สมชาย ใจดี") String nameTh,
+        @Schema(examples = "Somchai Jaidee") String nameEn,
         @Schema(examples = "รองผู้ว่าราชการจังหวัดเชียงใหม่") String positionTh,
         @Schema(examples = "Deputy Governor of Chiang Mai") String positionEn,
         UUID agencyId,

@@ -5,7 +5,10 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The headers every answer carries, whatever produced it (a resource, a problem mapper, a static file, Quarkus
@@ -40,12 +43,17 @@ class SecurityHeaders {
         });
     }
 
+    /** {@code Origin} joins the names already in {@code Vary}, as one header (a client may read only the last one). */
     private static void varyByOrigin(MultiMap headers) {
-        boolean named = headers.getAll(HttpHeaders.VARY).stream()
+        List<String> names = headers.getAll(HttpHeaders.VARY).stream()
                 .flatMap(value -> Arrays.stream(value.split(",")))
-                .anyMatch(name -> name.strip().equalsIgnoreCase("Origin") || name.strip().equals("*"));
-        if (!named) {
-            headers.add(HttpHeaders.VARY, "Origin");
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .distinct()
+                .collect(Collectors.toCollection(ArrayList::new));
+        if (names.stream().noneMatch(name -> name.equalsIgnoreCase("Origin") || name.equals("*"))) {
+            names.add("Origin");
         }
+        headers.set(HttpHeaders.VARY, String.join(", ", names));
     }
 }

@@ -121,6 +121,10 @@ public abstract class ServiceContract {
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", "http://localhost:3000")
                 .header("Vary", containsString("Origin"));
+        // one Vary header, whatever else the answer varies by
+        List<String> vary = given().header("Accept", "application/json").when().get(list())
+                .then().extract().headers().getValues("Vary");
+        assertEquals(1, vary.size(), "one Vary header: " + vary);
     }
 
     @Test

@@ -89,7 +89,7 @@ public class AgencyResource {
     @APIResponse(responseCode = "503", description = "CSV only: as many exports are running as the service allows at once "
             + "(`smartcity.export.max-concurrent`); nothing was read. Retry after the seconds in Retry-After.",
             headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying",
-                    schema = @Schema(type = SchemaType.INTEGER)))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1")))
     public PageView<AgencyView> list(@Valid @BeanParam AgencyFilter filter, @Valid @BeanParam PageRequest page) {
         return PageView.of(agencies.matching(filter), page, AgencyView::from);
     }

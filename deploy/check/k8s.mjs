@@ -4,7 +4,7 @@
 //    reject unknown fields),
 // 2. what the schema cannot see: references between the objects (Service → pods and ports, Ingress → Services, HPA and
 //    PDB → Deployments, NetworkPolicies → pods, ConfigMaps), and the suite's own rules: no Secret values, probes on
-//    /q/health/*, requests and limits, non-root with a read-only root filesystem and /tmp on an emptyDir, and every
+//    /q/health/* on the management port (never routed by a Service), requests and limits, non-root with a read-only root filesystem and /tmp on an emptyDir, and every
 //    Secret the pods read is documented in deploy/README.md.
 // With --schema-only, only 1. (for deploy/k8s/examples, which are fragments with placeholder Secrets).
 import { readFileSync } from "node:fs";
@@ -87,6 +87,7 @@ async function checkFile(file) {
         for (const [probe, path] of [["startupProbe", "/q/health/started"], ["livenessProbe", "/q/health/live"], ["readinessProbe", "/q/health/ready"]]) {
           const get = container[probe]?.httpGet;
           if (get?.path !== path) problem(at, `${probe} must GET ${path}`);
+          else if (get.port !== "management") problem(at, `${probe} must use the management port (health is not served on the public one)`);
           else if (typeof get.port === "string" && !(container.ports ?? []).some((p) => p.name === get.port)) problem(at, `${probe} names port ${get.port}, which the container does not declare`);
         }
       }
@@ -107,6 +108,7 @@ async function checkFile(file) {
     const pods = podsSelectedBy({ matchLabels: service.spec.selector });
     if (pods.length === 0) problem(where, "selects no pod template");
     for (const port of service.spec.ports) {
+      if (port.targetPort === "management" || port.name === "management") problem(where, "routes the management port: health and metrics are for the kubelet and Prometheus only");
       if (typeof port.targetPort === "string" && !pods.some(({ template }) => template.spec.containers.some((c) => (c.ports ?? []).some((p) => p.name === port.targetPort)))) problem(where, `targetPort ${port.targetPort} is not a port of the pods it selects`);
     }
   }

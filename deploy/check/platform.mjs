@@ -40,6 +40,7 @@ const platform = [
       "src/test/java/{p}/idempotency/IdempotencyKeySyntaxTest.java",
       "src/test/java/{p}/api/ProblemInstanceTest.java",
       "src/test/java/{p}/api/JsonReadingTest.java",
+      "src/test/java/{p}/api/MergePatchTest.java",
       "src/test/java/{p}/security/TokenTimesTest.java",
       // what every service promises (health, documents, problems); each service's ServiceContractTest extends it
       "src/test/java/{p}/api/ServiceContract.java",

@@ -11,9 +11,11 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.path.json.JsonPath;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,9 +37,13 @@ public abstract class ServiceContract {
     /** A secured POST whose path holds an id, with {@code %s} for the id (e.g. {@code /agencies/%s/dissolution}). */
     protected abstract String securedWrite();
 
+    /** The management interface (quarkus.management.*): health and metrics, on a port of their own. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
     @Test
     void readinessIncludesTheDatabase() {
-        given().when().get("/q/health/ready")
+        given().port(management.getPort()).when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database connections health check")));
@@ -52,9 +58,23 @@ public abstract class ServiceContract {
 
     @Test
     void metricsAreExposedForPrometheus() {
-        given().when().get("/q/metrics")
+        given().port(management.getPort()).when().get("/q/metrics")
                 .then().statusCode(200)
                 .body(containsString("http_server_requests_seconds"));
+    }
+
+    @Test
+    void healthAndMetricsAreNotServedOnThePublicPort() {
+        for (String path : List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/health/live")) {
+            given().when().get(path)
+                    .then().statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("/problems/not-found"));
+        }
+        // climbing to them through a public prefix is refused before routing
+        given().urlEncodingEnabled(false).when().get("/problems/%2e%2e/q/metrics")
+                .then().statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test

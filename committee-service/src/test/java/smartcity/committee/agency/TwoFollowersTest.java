@@ -31,6 +31,9 @@ import smartcity.committee.feed.Freshness;
 @WithTestResource(value = AgencyServiceStandIn.class, scope = TestResourceScope.GLOBAL)
 class TwoFollowersTest {
 
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/q/metrics", management = true)
+    java.net.URL managementMetrics;
+
     private static final int AGENCIES = 30;
 
     @Inject
@@ -102,7 +105,7 @@ class TwoFollowersTest {
 
         // read to its end: the lag gauge starts from now, and the position gauge is the cursor
         Assertions.assertEquals(0, follower.catchUp());
-        String metrics = io.restassured.RestAssured.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = io.restassured.RestAssured.given().port(managementMetrics.getPort()).when().get("/q/metrics").then().statusCode(200).extract().asString();
         java.util.regex.Matcher lag = java.util.regex.Pattern
                 .compile("(?m)^smartcity_feed_lag_seconds\\{feed=\"agency\"[^}]*\\} ([0-9.eE+-]+)$").matcher(metrics);
         java.util.regex.Matcher position = java.util.regex.Pattern

@@ -113,15 +113,21 @@ public final class Bench {
         EmbeddedMariaDb embedded = null;
         int dbPort = options.dbPort();
         String dbHost = options.dbHost().orElse("127.0.0.1");
+        String dbUser = options.dbUser();
+        String dbPassword = options.dbPassword();
         try {
             if (options.dbHost().isEmpty()) {
                 dbPort = freePort();
                 System.out.printf("Starting an embedded MariaDB on port %d%n", dbPort);
-                embedded = EmbeddedMariaDb.start(dbPort, options.workDir().resolve("mariadb"));
+                embedded = EmbeddedMariaDb.start(dbPort, options.workDir().resolve("mariadb"), dir.resolve("db"));
+                dbUser = embedded.user();
+                dbPassword = embedded.password();
             }
-            recreateDatabases(dbHost, dbPort);
+            recreateDatabases(dbHost, dbPort, dbUser, dbPassword);
             LocalTokens tokens = LocalTokens.in(options.workDir().resolve("keys"));
             Map<String, Integer> ports = Map.of("agency-service", freePort(), "committee-service", freePort(),
+                    "reporting-service", freePort());
+            Map<String, Integer> managementPorts = Map.of("agency-service", freePort(), "committee-service", freePort(),
                     "reporting-service", freePort());
             for (String name : SERVICES) {
                 Map<String, String> env = new LinkedHashMap<>();
@@ -130,14 +136,15 @@ public final class Bench {
                 env.put("MP_JWT_VERIFY_AUDIENCES", LocalTokens.AUDIENCE);
                 env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mariadb://" + dbHost + ":" + dbPort + "/bench_"
                         + name.substring(0, name.indexOf('-')));
-                env.put("QUARKUS_DATASOURCE_USERNAME", options.dbUser());
-                env.put("QUARKUS_DATASOURCE_PASSWORD", options.dbPassword());
+                env.put("QUARKUS_DATASOURCE_USERNAME", dbUser);
+                env.put("QUARKUS_DATASOURCE_PASSWORD", dbPassword);
                 env.put("SMARTCITY_AGENCY_URL", "http://127.0.0.1:" + ports.get("agency-service"));
                 env.put("SMARTCITY_COMMITTEE_URL", "http://127.0.0.1:" + ports.get("committee-service"));
                 // glibc's default of eight malloc arenas per core lets native memory grow far past what a service uses;
                 // the images set the same (deploy/docker/Dockerfile)
                 env.put("MALLOC_ARENA_MAX", "2");
-                services.put(name, new Service(name, options.home(), ports.get(name), options.javaOptions(), env,
+                services.put(name, new Service(name, options.home(), ports.get(name), managementPorts.get(name),
+                        options.javaOptions(), env,
                         dir.resolve("logs")));
             }
             Map<String, Duration> firstStart = new LinkedHashMap<>();
@@ -219,9 +226,9 @@ public final class Bench {
         Service target = services.get(service);
         Duration warmup = Duration.ofSeconds(options.warmupSeconds());
         Duration duration = Duration.ofSeconds(options.durationSeconds());
-        wrk.run("warm-up", target.base().resolve("q/health/live"), warmup, null);
+        wrk.run("warm-up", target.management().resolve("q/health/live"), warmup, null);
         wrk.run("warm-up", target.base().resolve(path), warmup, script);
-        Wrk.Result ceiling = wrk.run(service + " GET /q/health/live", target.base().resolve("q/health/live"), duration, null);
+        Wrk.Result ceiling = wrk.run(service + " GET /q/health/live", target.management().resolve("q/health/live"), duration, null);
         Wrk.Result result = wrk.run(label, target.base().resolve(path), duration, script);
         System.out.printf("  %-70s %9.0f req/s  p50 %7.2f ms  p99 %7.2f ms  (%.2f of health %.0f req/s)%s%n", label,
                 result.requestsPerSecond(), result.p50Ms(), result.p99Ms(),
@@ -246,9 +253,9 @@ public final class Bench {
         return lua.toString();
     }
 
-    private void recreateDatabases(String host, int port) throws Exception {
+    private void recreateDatabases(String host, int port, String user, String password) throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:mariadb://" + host + ":" + port + "/",
-                options.dbUser(), options.dbPassword()); Statement statement = connection.createStatement()) {
+                user, password); Statement statement = connection.createStatement()) {
             for (String name : SERVICES) {
                 String database = "bench_" + name.substring(0, name.indexOf('-'));
                 statement.execute("DROP DATABASE IF EXISTS `" + database + "`");

@@ -23,16 +23,19 @@ final class Service {
     private final String name;
     private final Path home;
     private final int port;
+    private final int managementPort;
     private final List<String> javaOptions;
     private final Map<String, String> environment;
     private final Path log;
     private Process process;
 
-    Service(String name, Path home, int port, List<String> javaOptions, Map<String, String> environment, Path logDir) {
+    Service(String name, Path home, int port, int managementPort, List<String> javaOptions, Map<String, String> environment,
+            Path logDir) {
         this.name = name;
         this.javaOptions = javaOptions;
         this.home = home;
         this.port = port;
+        this.managementPort = managementPort;
         this.environment = environment;
         this.log = logDir.resolve(name + ".log");
     }
@@ -43,6 +46,11 @@ final class Service {
 
     URI base() {
         return URI.create("http://127.0.0.1:" + port + "/");
+    }
+
+    /** The management interface: health and metrics. */
+    URI management() {
+        return URI.create("http://127.0.0.1:" + managementPort + "/");
     }
 
     /** Starts the process and waits until {@code /q/health/ready} answers 200: the time from start to ready. */
@@ -66,9 +74,12 @@ final class Service {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
+        builder.environment().put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
         long started = System.nanoTime();
         process = builder.start();
-        HttpRequest ready = HttpRequest.newBuilder(base().resolve("q/health/ready")).timeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(management().resolve("q/health/ready")).timeout(Duration.ofSeconds(2)).build();
         long deadline = started + TimeUnit.MINUTES.toNanos(3);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

@@ -25,6 +25,9 @@ public final class LocalRun {
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private LocalTokens tokens;
     private EmbeddedMariaDb embeddedDb;
+    private LauncherLock lock;
+    private String dbUser;
+    private String dbPassword;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     LocalRun(Settings settings) {
@@ -71,31 +74,51 @@ public final class LocalRun {
      * when asked. When it fails part-way, {@link #stop()} still stops whatever it had started.
      */
     void start() throws Exception {
+        Map<String, Integer> claimed = new LinkedHashMap<>();
+        for (String name : SERVICES) {
+            claimed.put(name, settings.port(name));
+            claimed.put(name + " (management)", settings.managementPort(name));
+        }
+        if (settings.externalDbHost().isEmpty()) {
+            claimed.put("the embedded MariaDB", settings.dbPort());
+        }
+        // before anything is written: a second launcher on this folder or these ports stops here
+        lock = LauncherLock.claim(settings.workDir(), settings.bindAddress(), claimed);
         tokens = LocalTokens.in(keyDirectory(settings));
         if (settings.externalDbHost().isPresent()) {
             System.out.printf("Using the MariaDB server at %s:%d%n", settings.dbHost(), settings.dbPort());
+            dbUser = settings.dbUser();
+            dbPassword = settings.dbPassword();
         } else {
-            System.out.printf("Starting an embedded MariaDB on port %d ...%n", settings.dbPort());
-            embeddedDb = EmbeddedMariaDb.start(settings.dbPort(), settings.workDir().resolve("mariadb"));
+            System.out.printf("Starting an embedded MariaDB on 127.0.0.1:%d (data in %s) ...%n", settings.dbPort(),
+                    settings.workDir().resolve("db"));
+            embeddedDb = EmbeddedMariaDb.start(settings.dbPort(), settings.workDir().resolve("mariadb"),
+                    settings.workDir().resolve("db"));
+            dbUser = embeddedDb.user();
+            dbPassword = embeddedDb.password();
         }
         createDatabases();
 
         Path logs = settings.workDir().resolve("logs");
-        Map<String, Integer> ports = Map.of("agency-service", settings.agencyPort(),
-                "committee-service", settings.committeePort(), "reporting-service", settings.reportingPort());
+        String serviceUrl = "http://" + settings.serviceHost() + ":";
         for (String name : SERVICES) {
             String database = name.substring(0, name.indexOf('-'));
-            Map<String, String> env = Map.of(
-                    "MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKey().toString(),
-                    "MP_JWT_VERIFY_ISSUER", LocalTokens.ISSUER,
-                    "MP_JWT_VERIFY_AUDIENCES", LocalTokens.AUDIENCE,
-                    "QUARKUS_DATASOURCE_JDBC_URL", settings.jdbcUrl(database),
-                    "QUARKUS_DATASOURCE_USERNAME", settings.dbUser(),
-                    "QUARKUS_DATASOURCE_PASSWORD", settings.dbPassword(),
-                    "SMARTCITY_AGENCY_URL", "http://localhost:" + settings.agencyPort(),
-                    "SMARTCITY_COMMITTEE_URL", "http://localhost:" + settings.committeePort());
-            System.out.printf("Starting %s on port %d (log: %s)%n", name, ports.get(name), logs.resolve(name + ".log"));
-            services.put(name, ServiceProcess.start(name, settings.home(), ports.get(name), env, logs));
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKey().toString());
+            env.put("MP_JWT_VERIFY_ISSUER", LocalTokens.ISSUER);
+            env.put("MP_JWT_VERIFY_AUDIENCES", LocalTokens.AUDIENCE);
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", settings.jdbcUrl(database));
+            env.put("QUARKUS_DATASOURCE_USERNAME", dbUser);
+            env.put("QUARKUS_DATASOURCE_PASSWORD", dbPassword);
+            env.put("QUARKUS_HTTP_HOST", settings.bindAddress());
+            env.put("QUARKUS_MANAGEMENT_HOST", settings.bindAddress());
+            env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(settings.managementPort(name)));
+            env.put("SMARTCITY_AGENCY_URL", serviceUrl + settings.agencyPort());
+            env.put("SMARTCITY_COMMITTEE_URL", serviceUrl + settings.committeePort());
+            System.out.printf("Starting %s on %s:%d, health and metrics on :%d (log: %s)%n", name, settings.bindAddress(),
+                    settings.port(name), settings.managementPort(name), logs.resolve(name + ".log"));
+            services.put(name, ServiceProcess.start(name, settings.home(), settings.serviceHost(), settings.port(name),
+                    settings.managementPort(name), env, logs));
         }
         for (ServiceProcess service : services.values()) {
             service.awaitReady(Duration.ofSeconds(120));
@@ -174,9 +197,18 @@ public final class LocalRun {
         return embeddedDb;
     }
 
+    /** The account the services use on the database: the embedded server's own, or the configured one. */
+    String dbUser() {
+        return dbUser;
+    }
+
+    String dbPassword() {
+        return dbPassword;
+    }
+
     private void createDatabases() throws SQLException {
         String serverUrl = "jdbc:mariadb://" + settings.dbHost() + ":" + settings.dbPort() + "/";
-        try (Connection connection = DriverManager.getConnection(serverUrl, settings.dbUser(), settings.dbPassword());
+        try (Connection connection = DriverManager.getConnection(serverUrl, dbUser, dbPassword);
                 Statement statement = connection.createStatement()) {
             for (String name : SERVICES) {
                 String database = name.substring(0, name.indexOf('-'));
@@ -225,6 +257,9 @@ public final class LocalRun {
         services.values().parallelStream().forEach(ServiceProcess::stop);
         if (embeddedDb != null) {
             embeddedDb.close();
+        }
+        if (lock != null) {
+            lock.close();
         }
         System.out.println("Stopped.");
     }

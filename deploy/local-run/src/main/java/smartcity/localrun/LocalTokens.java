@@ -17,7 +17,8 @@ import java.util.UUID;
 
 /**
  * The local run's own token issuer: an RSA key pair kept in the build folder (made on first use, never committed), the
- * public half handed to the services to verify with, the private half used to mint RS256 tokens for a role.
+ * public half handed to the services to verify with, the private half (mode 0600, in a 0700 folder) used to mint RS256
+ * tokens for a role.
  */
 public final class LocalTokens {
 
@@ -37,12 +38,15 @@ public final class LocalTokens {
         Path privatePem = directory.resolve("private-key.pem");
         Path publicPem = directory.resolve("public-key.pem");
         if (!Files.exists(privatePem) || !Files.exists(publicPem)) {
-            Files.createDirectories(directory);
+            OwnerOnly.directory(directory);
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
-            Files.writeString(privatePem, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+            OwnerOnly.file(privatePem, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             Files.writeString(publicPem, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+        } else {
+            // a key made by an older launcher may be readable by others
+            OwnerOnly.narrow(privatePem);
         }
         String body = Files.readString(privatePem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));

@@ -24,24 +24,29 @@ final class ServiceProcess {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
+    private final String host;
     private final int port;
+    private final int managementPort;
     private final Path log;
     /** The command and the whole environment it was started with, so that it can be started again exactly so. */
     private final List<String> command;
     private final Map<String, String> environment;
     private final Process process;
 
-    private ServiceProcess(String name, int port, Path log, List<String> command, Map<String, String> environment,
-            Process process) {
+    private ServiceProcess(String name, String host, int port, int managementPort, Path log, List<String> command,
+            Map<String, String> environment, Process process) {
         this.name = name;
+        this.host = host;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
         this.command = command;
         this.environment = environment;
         this.process = process;
     }
 
-    static ServiceProcess start(String name, Path home, int port, Map<String, String> environment, Path logDir)
+    static ServiceProcess start(String name, Path home, String host, int port, int managementPort,
+            Map<String, String> environment, Path logDir)
             throws IOException {
         Path app = home.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(app)) {
@@ -55,8 +60,8 @@ final class ServiceProcess {
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        return new ServiceProcess(name, port, log, List.copyOf(builder.command()), Map.copyOf(builder.environment()),
-                builder.start());
+        return new ServiceProcess(name, host, port, managementPort, log, List.copyOf(builder.command()),
+                Map.copyOf(builder.environment()), builder.start());
     }
 
     /**
@@ -74,7 +79,7 @@ final class ServiceProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().clear();
         builder.environment().putAll(environment);
-        return new ServiceProcess(name, port, log, command, environment, builder.start());
+        return new ServiceProcess(name, host, port, managementPort, log, command, environment, builder.start());
     }
 
     String name() {
@@ -82,7 +87,16 @@ final class ServiceProcess {
     }
 
     URI baseUri() {
-        return URI.create("http://localhost:" + port);
+        return uri(port);
+    }
+
+    /** The management interface: {@code /q/health/*} and {@code /q/metrics}. */
+    URI managementUri() {
+        return uri(managementPort);
+    }
+
+    private URI uri(int onPort) {
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + onPort);
     }
 
     Path log() {
@@ -101,7 +115,7 @@ final class ServiceProcess {
     /** Waits until the service says it is ready (database included), or fails with the end of its log. */
     void awaitReady(Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
-        HttpRequest ready = HttpRequest.newBuilder(baseUri().resolve("/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(managementUri().resolve("/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " stopped during start-up (exit code " + process.exitValue() + ")\n" + tail());

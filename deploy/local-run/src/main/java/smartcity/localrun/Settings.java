@@ -9,6 +9,10 @@ import java.util.Optional;
  * directly.
  *
  * @param externalDbHost when set, the MariaDB server to use instead of the embedded one
+ * @param dbUser the external server's account (the embedded server makes its own, see {@link EmbeddedMariaDb})
+ * @param agencyManagementPort where the service's health and metrics answer (its management interface); likewise the
+ *     other two
+ * @param bindAddress the address the services listen on: 127.0.0.1 unless {@code SMARTCITY_BIND_ADDRESS} says otherwise
  * @param home the repository's root: the services' packaged applications are found under it
  * @param workDir where the launcher keeps its own files: the signing keys, the embedded server's binaries, the logs
  */
@@ -20,9 +24,15 @@ record Settings(
         int agencyPort,
         int committeePort,
         int reportingPort,
+        int agencyManagementPort,
+        int committeeManagementPort,
+        int reportingManagementPort,
+        String bindAddress,
         boolean loadDemo,
         Path home,
         Path workDir) {
+
+    static final String LOOPBACK = "127.0.0.1";
 
     static Settings fromEnvironment(Map<String, String> env) {
         Optional<String> host = Optional.ofNullable(env.get("SMARTCITY_DB_HOST")).filter(value -> !value.isBlank());
@@ -35,6 +45,11 @@ record Settings(
                 integer(env, "SMARTCITY_AGENCY_PORT", 8081),
                 integer(env, "SMARTCITY_COMMITTEE_PORT", 8082),
                 integer(env, "SMARTCITY_REPORTING_PORT", 8083),
+                integer(env, "SMARTCITY_AGENCY_MANAGEMENT_PORT", 9081),
+                integer(env, "SMARTCITY_COMMITTEE_MANAGEMENT_PORT", 9082),
+                integer(env, "SMARTCITY_REPORTING_MANAGEMENT_PORT", 9083),
+                Optional.ofNullable(env.get("SMARTCITY_BIND_ADDRESS")).map(String::strip).filter(value -> !value.isEmpty())
+                        .orElse(LOOPBACK),
                 !"false".equalsIgnoreCase(env.getOrDefault("SMARTCITY_DEMO", "true")),
                 home,
                 home.resolve("deploy/local-run/target"));
@@ -44,9 +59,39 @@ record Settings(
      * An embedded MariaDB and the three services on the given ports, the demo scenario loaded, the launcher's files in
      * {@code workDir}: so that a test can run the suite beside a developer's own run without sharing anything with it.
      */
-    static Settings embedded(Path home, Path workDir, int dbPort, int agencyPort, int committeePort, int reportingPort) {
-        return new Settings(Optional.empty(), dbPort, "root", "", agencyPort, committeePort, reportingPort, true,
+    static Settings embedded(Path home, Path workDir, int dbPort, int agencyPort, int committeePort, int reportingPort,
+            int agencyManagementPort, int committeeManagementPort, int reportingManagementPort) {
+        return new Settings(Optional.empty(), dbPort, "", "", agencyPort, committeePort, reportingPort,
+                agencyManagementPort, committeeManagementPort, reportingManagementPort, LOOPBACK, true,
                 home.toAbsolutePath().normalize(), workDir.toAbsolutePath().normalize());
+    }
+
+    /**
+     * The host the services are reached at: the bind address itself, or 127.0.0.1 when they listen on every
+     * interface.
+     */
+    String serviceHost() {
+        return bindAddress.equals("0.0.0.0") || bindAddress.equals("::") || bindAddress.equals("[::]") ? LOOPBACK : bindAddress;
+    }
+
+    /** The service's public port. */
+    int port(String service) {
+        return switch (service) {
+            case "agency-service" -> agencyPort;
+            case "committee-service" -> committeePort;
+            case "reporting-service" -> reportingPort;
+            default -> throw new IllegalArgumentException("no service " + service);
+        };
+    }
+
+    /** The service's management port: health and metrics. */
+    int managementPort(String service) {
+        return switch (service) {
+            case "agency-service" -> agencyManagementPort;
+            case "committee-service" -> committeeManagementPort;
+            case "reporting-service" -> reportingManagementPort;
+            default -> throw new IllegalArgumentException("no service " + service);
+        };
     }
 
     String dbHost() {

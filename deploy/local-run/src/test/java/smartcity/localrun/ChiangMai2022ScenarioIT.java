@@ -267,7 +267,7 @@ class ChiangMai2022ScenarioIT {
         java.util.regex.Pattern gauge = java.util.regex.Pattern.compile(
                 "(?m)^smartcity_feed_position\\{feed=\"committee\"[^}]*\\} ([0-9.eE+]+)$");
         while (true) {
-            String metrics = given(suite.reporting()).accept("text/plain").get("/q/metrics").then().statusCode(200)
+            String metrics = given().baseUri(suite.managementUri("reporting-service").toString()).accept("text/plain").get("/q/metrics").then().statusCode(200)
                     .extract().asString();
             java.util.regex.Matcher position = gauge.matcher(metrics);
             Object value = given(suite.reporting()).queryParam("asOf", MEETING_DAY).get(report)

@@ -252,7 +252,7 @@ class DatabaseRestartFaultIT {
     }
 
     private static Answer ready(FaultSuite.Running suite, String service, Map<String, List<Answer>> readiness) {
-        Answer answer = suite.send(HttpRequest.newBuilder(suite.baseUri(service).resolve("/q/health/ready"))
+        Answer answer = suite.send(HttpRequest.newBuilder(suite.managementUri(service).resolve("/q/health/ready"))
                 .timeout(FaultSuite.Running.CLIENT_TIMEOUT).GET().build());
         readiness.get(service).add(answer);
         return answer;

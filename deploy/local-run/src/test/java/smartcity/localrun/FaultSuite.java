@@ -113,6 +113,11 @@ final class FaultSuite implements BeforeAllCallback, ParameterResolver, TestWatc
             return run.service(service).baseUri();
         }
 
+        /** Where the service's health and metrics answer (its management interface). */
+        URI managementUri(String service) {
+            return run.service(service).managementUri();
+        }
+
         /** A bearer token the running services accept. */
         String token(String role) {
             // minted once per role: a token is valid for hours, and signing one per request would load the client

@@ -303,7 +303,7 @@ class FeedConsumerKillFaultIT {
 
     /** What the consumer's Prometheus gauge {@code smartcity_feed_position{feed="agency"}} says, or -1 without one. */
     private static double feedPositionGauge(FaultSuite.Running suite, String consumer) {
-        Answer metrics = suite.send(HttpRequest.newBuilder(suite.baseUri(consumer).resolve("/q/metrics"))
+        Answer metrics = suite.send(HttpRequest.newBuilder(suite.managementUri(consumer).resolve("/q/metrics"))
                 .header("Accept", "text/plain").timeout(FaultSuite.Running.CLIENT_TIMEOUT).GET().build());
         Matcher gauge = Pattern.compile("(?m)^smartcity_feed_position\\{feed=\"agency\"[^}]*\\} ([0-9.eE+]+)$")
                 .matcher(metrics.body());

@@ -42,8 +42,8 @@ final class IsolatedSuite implements AutoCloseable {
 
     static IsolatedSuite start(String name, Path workDir) {
         Path home = Path.of(System.getProperty("smartcity.home", "../..")).toAbsolutePath().normalize();
-        int[] port = freePorts(4);
-        Settings settings = Settings.embedded(home, workDir, port[0], port[1], port[2], port[3]);
+        int[] port = freePorts(7);
+        Settings settings = Settings.embedded(home, workDir, port[0], port[1], port[2], port[3], port[4], port[5], port[6]);
         LocalRun run = new LocalRun(settings);
         Thread stopOnExit = new Thread(run::stop, name + "-shutdown");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
@@ -63,14 +63,24 @@ final class IsolatedSuite implements AutoCloseable {
         return run;
     }
 
-    /** Where the service answers, e.g. {@code http://localhost:41234}. */
+    /** Where the service answers, e.g. {@code http://127.0.0.1:41234}. */
     URI baseUri(String service) {
         return run.services().get(service).baseUri();
+    }
+
+    /** Where the service's health and metrics answer (its management interface). */
+    URI managementUri(String service) {
+        return run.services().get(service).managementUri();
     }
 
     /** The repository's root: each service's OpenAPI document is in {@code <service>/openapi/}. */
     Path home() {
         return settings.home();
+    }
+
+    /** How it was started: its folder, its ports. */
+    Settings settings() {
+        return settings;
     }
 
     /** JDBC URL of a service's database ({@code agency}, {@code committee}, {@code reporting}) on the embedded server. */
@@ -79,11 +89,11 @@ final class IsolatedSuite implements AutoCloseable {
     }
 
     String dbUser() {
-        return settings.dbUser();
+        return run.dbUser();
     }
 
     String dbPassword() {
-        return settings.dbPassword();
+        return run.dbPassword();
     }
 
     /** A connection to one service's database, for checks that read what a service stored. */

@@ -90,14 +90,33 @@ final class ScenarioSuite implements BeforeAllCallback, ParameterResolver, TestW
             return spec("reporting-service");
         }
 
-        /** Where the service answers, e.g. {@code http://localhost:41234}. */
+        /** Where the service answers, e.g. {@code http://127.0.0.1:41234}. */
         java.net.URI baseUri(String service) {
             return suite.baseUri(service);
+        }
+
+        /** Where the service's health and metrics answer (its management interface). */
+        java.net.URI managementUri(String service) {
+            return suite.managementUri(service);
         }
 
         /** The repository's root: each service's OpenAPI document is in {@code <service>/openapi/}. */
         Path home() {
             return suite.home();
+        }
+
+        /** How the suite was started: its folder, its ports. */
+        Settings settings() {
+            return suite.settings();
+        }
+
+        /** The account the services use on the embedded database. */
+        String dbUser() {
+            return suite.dbUser();
+        }
+
+        String dbPassword() {
+            return suite.dbPassword();
         }
 
         /** A bearer token the running services accept, as {@code deploy/token.sh ROLE [AGENCY_ID]} mints it. */

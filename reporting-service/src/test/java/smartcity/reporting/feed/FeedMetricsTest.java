@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
@@ -24,8 +25,11 @@ class FeedMetricsTest {
     @Inject
     CircuitBreakerMaintenance breakers;
 
-    private static double metric(String name, String feed) {
-        String text = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+    @TestHTTPResource(value = "/q/metrics", management = true)
+    java.net.URL metrics;
+
+    private double metric(String name, String feed) {
+        String text = given().port(metrics.getPort()).when().get("/q/metrics").then().statusCode(200).extract().asString();
         Matcher m = Pattern.compile("(?m)^" + name + "\\{feed=\"" + feed + "\"[^}]*\\} ([0-9.eE+-]+|NaN)$").matcher(text);
         Assertions.assertTrue(m.find(), name + " for " + feed + " in\n" + text.lines()
                 .filter(l -> l.startsWith("smartcity")).toList());

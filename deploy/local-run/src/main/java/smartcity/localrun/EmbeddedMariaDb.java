@@ -123,11 +123,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return port;
     }
 
-    String user() {
+    public String user() {
         return USER;
     }
 
-    String password() {
+    public String password() {
         return password;
     }
 

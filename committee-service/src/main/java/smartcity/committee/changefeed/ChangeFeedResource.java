@@ -50,12 +50,17 @@ public class ChangeFeedResource {
                  "id": "0b6f3c2e-4a8d-4a57-9d36-1f1d2f0a7c11", "change": "UPDATED",
                  "data": {"seatId": "0b6f3c2e-4a8d-4a57-9d36-1f1d2f0a7c11", "committeeId": "5e0d9a44-7c1b-4f0e-8a3d-2c6b9e1f4a20",
                           "periods": [
-                            {"from": null, "to": "2020-09-30", "status": "VACANT", "reason": "NO_HOLDER",
+                            {"from": null, "to": "2020-09-30", "status": "VACANT", "reason": "NO_HOLDER_EVER",
                              "membershipId": null, "personId": null},
-                            {"from": "2020-10-01", "to": "2022-05-31", "status": "LAPSED", "reason": "POSITION_NO_LONGER_HELD",
+                            {"from": "2020-10-01", "to": "2022-05-31", "status": "HELD", "reason": null,
                              "membershipId": "9a1e7d53-2b4c-4e8f-b6a1-7d3c5e9f0b42", "personId": "c3d2e1f0-8b7a-4c6d-9e5f-1a2b3c4d5e6f"},
-                            {"from": "2022-06-01", "to": null, "status": "VACANT", "reason": "NO_HOLDER",
-                             "membershipId": null, "personId": null}]}},
+                            {"from": "2022-06-01", "to": null, "status": "VACANT", "reason": "TRANSFERRED",
+                             "membershipId": null, "personId": null,
+                             "previousHolder": {"personId": "c3d2e1f0-8b7a-4c6d-9e5f-1a2b3c4d5e6f", "honorificTh": "นาย",
+                                                "nameTh": "ประจญ ปรัชญ์สกุล", "nameEn": "Prachon Pratsakul",
+                                                "positionTh": "ผู้ว่าราชการจังหวัดเชียงใหม่", "positionEn": "Governor of Chiang Mai"},
+                             "vacantSince": "2022-06-01",
+                             "cause": {"kind": "TRANSFER", "id": "e4a7c1d2-6b3f-4a8e-9c5d-2f1b0a9e8d7c"}}]}},
                 {"cursor": "19", "revision": 19, "occurredAt": "2022-06-06T04:02:17.554Z", "kind": "RESOLUTION",
                  "id": "7c4e2a90-1b3d-4f5e-8a6c-9d0e1f2a3b4c", "change": "UPDATED",
                  "data": {"id": "7c4e2a90-1b3d-4f5e-8a6c-9d0e1f2a3b4c", "meetingId": "2d8f6b1a-3c5e-4a7d-9b0f-1e2d3c4b5a69",
@@ -93,7 +98,8 @@ public class ChangeFeedResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeFeedPage.class),
                     examples = @ExampleObject(name = "a new seat, a transfer, a follow-up", summary = "Revision 18 ended a "
                             + "membership and changed a person's post in one transaction, and with them the seat's vacancy "
-                            + "periods (judged on the holder's post now); revision 19 recorded that a "
+                            + "periods (each day judged on the post held that day: held until the move, vacant as TRANSFERRED "
+                            + "after it); revision 19 recorded that a "
                             + "resolution was carried out", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "`after` is not a cursor this feed handed out, or `limit` is out of range")
     public ChangeFeedPage changes(

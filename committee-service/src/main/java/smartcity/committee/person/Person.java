@@ -10,8 +10,9 @@ import org.hibernate.envers.Audited;
 import smartcity.committee.persistence.AuditedEntity;
 
 /**
- * A person who sits, or sat, on a committee: name, current position and affiliation, and contact data that is personal
- * (shown to the secretariat and admins only).
+ * A person who sits, or sat, on a committee: name, latest position and affiliation, and contact data that is personal
+ * (shown to the secretariat and admins only). The posts held over time, which every judgement on a date reads, are
+ * {@link PersonPost}s; the position columns here repeat the latest of them.
  */
 @Entity
 @Audited
@@ -58,15 +59,21 @@ public class Person extends AuditedEntity {
         return person;
     }
 
-    void revise(PersonDetails details, String actor) {
-        apply(details, actor);
+    /** The latest of the person's posts is now this one (what the change feed's PERSON item carries). */
+    void showLatestPost(PersonPost latest, String actor) {
+        positionTh = latest.positionTh();
+        positionEn = latest.positionEn();
+        agencyId = latest.agencyId();
+        recordEditor(actor);
     }
 
-    /** A new position and affiliation, e.g. a move to a post in another province. */
-    public void transfer(String newPositionTh, String newPositionEn, UUID newAgencyId, String actor) {
-        positionTh = newPositionTh.strip();
-        positionEn = newPositionEn;
-        agencyId = newAgencyId;
+    /** Names, honorific and contact data said right: a correction, which moves nothing. */
+    void correct(PersonCorrection corrected, String actor) {
+        honorific = corrected.honorific().strip();
+        nameTh = corrected.nameTh().strip();
+        nameEn = blankToNull(corrected.nameEn());
+        phone = blankToNull(corrected.phone());
+        email = blankToNull(corrected.email());
         recordEditor(actor);
     }
 
@@ -74,8 +81,8 @@ public class Person extends AuditedEntity {
         honorific = details.honorific().strip();
         nameTh = details.nameTh().strip();
         nameEn = blankToNull(details.nameEn());
-        positionTh = blankToNull(details.positionTh());
-        positionEn = blankToNull(details.positionEn());
+        positionTh = PostText.display(details.positionTh());
+        positionEn = PostText.display(details.positionEn());
         agencyId = details.agencyId();
         phone = blankToNull(details.phone());
         email = blankToNull(details.email());

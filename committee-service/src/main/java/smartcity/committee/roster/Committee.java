@@ -13,7 +13,10 @@ import smartcity.committee.persistence.AuditedEntity;
 import smartcity.committee.roster.RosterEnums.CommitteeLevel;
 import smartcity.committee.roster.RosterEnums.CommitteeStatus;
 
-/** A committee: its names, level, mandate and the order that established it. */
+/**
+ * A committee: its names, level, latest mandate and the order that established it. Its mandates over time, which
+ * {@code GET /committees/{id}?asOf=} answers from, are {@link CommitteeMandate}s.
+ */
 @Entity
 @Audited
 @AuditOverride(forClass = AuditedEntity.class)
@@ -67,6 +70,24 @@ public class Committee extends AuditedEntity {
         committee.recordCreator(actor);
         committee.recordEditor(actor);
         return committee;
+    }
+
+    /** Code, names, level or founding order said right: a correction, which changes nothing from a date. */
+    void correct(CommitteeCorrection corrected, String actor) {
+        code = corrected.code();
+        nameTh = corrected.nameTh().strip();
+        nameEn = corrected.nameEn() == null || corrected.nameEn().isBlank() ? null : corrected.nameEn().strip();
+        level = corrected.level();
+        establishedBy = corrected.establishedBy() == null || corrected.establishedBy().isBlank() ? null
+                : corrected.establishedBy().strip();
+        recordEditor(actor);
+    }
+
+    /** The latest of the committee's mandates is now this one (what the change feed's COMMITTEE history keeps). */
+    void showLatestMandate(CommitteeMandate latest, String actor) {
+        mandateTh = latest.mandateTh();
+        mandateEn = latest.mandateEn();
+        recordEditor(actor);
     }
 
     public UUID id() {

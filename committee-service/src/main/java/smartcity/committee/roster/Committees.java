@@ -12,9 +12,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.databind.JsonNode;
 import smartcity.committee.agency.AgencyDirectory;
 import smartcity.committee.api.InvalidField;
+import smartcity.committee.api.MergePatch;
+import smartcity.committee.person.People;
 import smartcity.committee.person.Person;
+import smartcity.committee.person.PersonPost;
+import smartcity.committee.person.PersonPostRepository;
 import smartcity.committee.person.PersonRepository;
 import smartcity.committee.resolution.ResolutionRepository;
 import smartcity.committee.roster.RosterProblems.CommitteeCodeTaken;
@@ -48,10 +53,15 @@ public class Committees {
     private final AgencyDirectory agencies;
     private final ResolutionRepository resolutions;
     private final SeatVacancies conclusions;
+    private final People persons;
+    private final PersonPostRepository posts;
+    private final CommitteeMandateRepository mandates;
+    private final MergePatch mergePatch;
 
     Committees(CommitteeRepository committees, SeatRepository seats, MembershipRepository memberships,
             PersonRepository people, AgencyDirectory agencies, ResolutionRepository resolutions,
-            SeatVacancies conclusions) {
+            SeatVacancies conclusions, People persons, PersonPostRepository posts, CommitteeMandateRepository mandates,
+            MergePatch mergePatch) {
         this.committees = committees;
         this.seats = seats;
         this.memberships = memberships;
@@ -59,6 +69,10 @@ public class Committees {
         this.agencies = agencies;
         this.resolutions = resolutions;
         this.conclusions = conclusions;
+        this.persons = persons;
+        this.posts = posts;
+        this.mandates = mandates;
+        this.mergePatch = mergePatch;
     }
 
     public Committee committee(UUID id) {
@@ -75,8 +89,100 @@ public class Committees {
             throw new CommitteeCodeTaken(details.code());
         }
         Committee committee = Committee.establish(details, actor);
-        committees.persistAndFlush(committee);
+        committees.persist(committee);
+        if (committee.mandateTh() != null || committee.mandateEn() != null) {
+            // the mandate it was established with, in force from the start
+            mandates.persist(CommitteeMandate.of(committee.id(), committee.mandateTh(), committee.mandateEn(), null, null,
+                    actor));
+        }
+        committees.flush();
         return committee;
+    }
+
+    /** The committee's mandates, the original first. */
+    public List<CommitteeMandate> mandates(UUID committeeId) {
+        return mandates.of(committee(committeeId).id());
+    }
+
+    /** The mandate in force on the day, if the committee has one then. */
+    public Optional<CommitteeMandate> mandateOn(UUID committeeId, LocalDate day) {
+        return CommitteeMandateRepository.inForceOn(mandates(committeeId), day);
+    }
+
+    /**
+     * Amends the committee's mandate from a date, citing the resolution that decided it; the mandates before it stay as
+     * they were, and the committee's latest mandate follows the latest amendment.
+     */
+    public CommitteeMandate amendMandate(UUID committeeId, MandateAmendment amendment, String actor) {
+        AgencyDirectory.beforeTheTransaction(() -> {
+            committees.require(committeeId);
+            resolutions.requireCited(amendment.resolutionId(), "resolutionId");
+        });
+        return QuarkusTransaction.joiningExisting().call(() -> amend(committees.requireLocked(committeeId),
+                amendment.mandateTh(), amendment.mandateEn(), amendment.effectiveDate(), amendment.resolutionId(), actor));
+    }
+
+    /** In the caller's transaction, with the committee's row locked. */
+    private CommitteeMandate amend(Committee committee, String mandateTh, String mandateEn, LocalDate from,
+            UUID resolutionId, String actor) {
+        List<CommitteeMandate> held = mandates.of(committee.id());
+        if (held.stream().anyMatch(m -> from.equals(m.effectiveDate()))) {
+            throw new RosterProblems.MandateAlreadyAmendedOn(from);
+        }
+        CommitteeMandate amended = CommitteeMandate.of(committee.id(), mandateTh, mandateEn, from, resolutionId, actor);
+        mandates.persist(amended);
+        boolean latest = held.stream().noneMatch(m -> m.effectiveDate() != null && m.effectiveDate().isAfter(from));
+        if (latest) {
+            committee.showLatestMandate(amended, actor);
+        }
+        mandates.flush();
+        return amended;
+    }
+
+    /** Corrects a committee's code, names, level or founding order by merge patch (If-Match under the row lock). */
+    public Committee correct(UUID committeeId, JsonNode patch, String ifMatch, String actor) throws java.io.IOException {
+        return correcting(() -> {
+            Committee committee = committees.requireLocked(committeeId);
+            if (!committee.matches(ifMatch)) {
+                throw new RosterProblems.ChangedSinceRead("Committee " + committeeId, committee.version());
+            }
+            CommitteeCorrection corrected = mergePatch.apply(CommitteeCorrection.of(committee), patch,
+                    CommitteeCorrection.class);
+            if (!corrected.code().equals(committee.code()) && committees.findByCode(corrected.code()).isPresent()) {
+                throw new CommitteeCodeTaken(corrected.code());
+            }
+            committee.correct(corrected, actor);
+            committees.flush();
+            return committee;
+        });
+    }
+
+    /**
+     * Corrects a seat's titles, position text or order by merge patch (If-Match under the seat's row lock); its
+     * holders are judged again with the corrected position.
+     */
+    public Seat correctSeat(UUID committeeId, UUID seatId, JsonNode patch, String ifMatch, String actor) throws java.io.IOException {
+        return correcting(() -> {
+            Seat seat = seats.findByIdOptional(seatId, LockModeType.PESSIMISTIC_WRITE)
+                    .filter(found -> found.committeeId().equals(committee(committeeId).id()))
+                    .orElseThrow(() -> new RosterProblems.SeatNotFound(seatId));
+            if (!seat.matches(ifMatch)) {
+                throw new RosterProblems.ChangedSinceRead("Seat " + seatId, seat.version());
+            }
+            SeatCorrection corrected = mergePatch.apply(SeatCorrection.of(seat), patch, SeatCorrection.class);
+            boolean exOfficio = seat.basis() == RosterEnums.SeatBasis.EX_OFFICIO;
+            if (exOfficio && (corrected.positionTh() == null || corrected.positionTh().isBlank())) {
+                throw new InvalidField("positionTh", "is required for an ex-officio seat");
+            }
+            if (!exOfficio && (corrected.positionTh() != null || corrected.positionEn() != null)) {
+                throw new InvalidField(corrected.positionTh() != null ? "positionTh" : "positionEn",
+                        "applies only to ex-officio seats");
+            }
+            seat.correct(corrected, actor);
+            seats.flush();
+            conclusions.refresh(List.of(seat), actor);
+            return seat;
+        });
     }
 
     /** Adds a seat; one that names an agency has it confirmed before the committee's row is locked. */
@@ -123,8 +229,16 @@ public class Committees {
                         existing.endDate());
             }
         }
+        PersonPost post = PersonPostRepository.heldOn(posts.ofPerson(person.id()), request.startDate()).orElse(null);
+        String exception = null;
+        if (!seat.fits(post)) {
+            if (request.reason() == null || request.reason().isBlank()) {
+                throw new RosterProblems.PostDoesNotFitSeat(seat, person, post, request.startDate());
+            }
+            exception = request.reason();
+        }
         Membership membership = Membership.begin(seat.id(), person.id(), request.startDate(), request.endDate(),
-                request.basis(), actor);
+                request.basis(), exception, actor);
         memberships.persistAndFlush(membership);
         conclusions.refresh(List.of(seat), actor);
         return membership;
@@ -149,45 +263,58 @@ public class Committees {
         Committee committee = committee(committeeId);
         List<Seat> all = seats.of(committeeId).stream().filter(seat -> seat.existsOn(asOf)).toList();
         Map<UUID, Membership> holding = holdingOn(all, asOf);
-        Map<UUID, Person> holders = persons(holding.values().stream().map(Membership::personId).toList());
+        List<UUID> holderIds = holding.values().stream().map(Membership::personId).toList();
+        Map<UUID, Person> holders = persons(holderIds);
+        Map<UUID, List<PersonPost>> postsOf = posts.ofPeople(holderIds);
         List<RosterSeat> roster = all.stream().map(seat -> {
             Membership m = holding.get(seat.id());
-            return new RosterSeat(SeatView.from(seat), m == null ? null : HolderView.of(m, holders.get(m.personId())));
+            return new RosterSeat(SeatView.from(seat), m == null ? null
+                    : HolderView.of(m, holders.get(m.personId()), postOn(postsOf, m.personId(), asOf)));
         }).toList();
         int filled = holding.size();
         return new RosterView(committee.id(), committee.nameTh(), asOf, all.size(), filled, all.size() - filled, roster);
     }
 
     /**
-     * Seats nobody holds on the date, and ex-officio seats whose holder no longer fits them ({@link SeatVacancies#lapse}).
-     * The same answer, for every day at once, is each seat's {@link SeatVacancy}, which the change feed publishes.
+     * Seats nobody holds on the date, and ex-officio seats whose holder's post on the date does not fit them: the
+     * seats' {@link VacancyPeriod}s on that day, computed as {@link SeatVacancies} computes the {@link SeatVacancy}
+     * the change feed publishes, so the two always agree.
      */
     public List<VacancyView> vacancies(UUID committeeId, LocalDate asOf) {
         committee(committeeId);
         List<Seat> all = seats.of(committeeId).stream().filter(seat -> seat.existsOn(asOf)).toList();
+        Map<UUID, List<VacancyPeriod>> periods = conclusions.periodsOf(all);
         Map<UUID, Membership> holding = holdingOn(all, asOf);
-        Map<UUID, Person> holders = persons(holding.values().stream().map(Membership::personId).toList());
+        List<UUID> holderIds = holding.values().stream().map(Membership::personId).toList();
+        Map<UUID, Person> holders = persons(holderIds);
+        Map<UUID, List<PersonPost>> postsOf = posts.ofPeople(holderIds);
         List<VacancyView> vacancies = new ArrayList<>();
         for (Seat seat : all) {
-            Membership m = holding.get(seat.id());
-            if (m == null) {
-                vacancies.add(new VacancyView(SeatView.from(seat), VacancyReason.NO_HOLDER, null));
+            Optional<VacancyPeriod> on = periods.getOrDefault(seat.id(), List.of()).stream()
+                    .filter(p -> p.covers(asOf)).findFirst();
+            if (on.isEmpty() || on.get().status() == VacancyPeriod.Status.HELD) {
                 continue;
             }
-            Person holder = holders.get(m.personId());
-            VacancyReason lapse = conclusions.lapse(seat, holder);
-            if (lapse != null) {
-                vacancies.add(new VacancyView(SeatView.from(seat), lapse, HolderView.of(m, holder)));
-            }
+            VacancyPeriod period = on.get();
+            Membership m = holding.get(seat.id());
+            HolderView holder = m == null || period.status() != VacancyPeriod.Status.LAPSED ? null
+                    : HolderView.of(m, holders.get(m.personId()), postOn(postsOf, m.personId(), asOf));
+            vacancies.add(new VacancyView(SeatView.from(seat), period.reason(), holder, period.previousHolder(),
+                    period.vacantSince(), period.cause()));
         }
         return vacancies;
     }
 
+    private static PersonPost postOn(Map<UUID, List<PersonPost>> postsOf, UUID personId, LocalDate day) {
+        return PersonPostRepository.heldOn(postsOf.get(personId), day).orElse(null);
+    }
+
     /**
-     * Moves a person to a new post from a date and, in the same transaction, ends (the day before, as TRANSFERRED)
-     * every ex-officio membership the new post no longer fits. Appointed memberships are personal and stay.
+     * Moves a person to a new post from a date (their post held on that day ends the day before; the posts before stay
+     * as they were) and, in the same transaction, ends (the day before, as TRANSFERRED, caused by this transfer)
+     * every ex-officio membership the new post does not fit. Appointed memberships are personal and stay.
      */
-    public List<Membership> transfer(UUID personId, Transfer transfer, String actor) {
+    public Transferred transfer(UUID personId, Transfer transfer, String actor) {
         AgencyDirectory.beforeTheTransaction(() -> {
             // counted, not loaded: an entity read here would stay in the request's session, and the answer, read
             // after the transfer, would show the person as they were before it
@@ -201,24 +328,30 @@ public class Committees {
         return QuarkusTransaction.joiningExisting().call(() -> endWhatTheNewPostNoLongerFits(personId, transfer, actor));
     }
 
-    private List<Membership> endWhatTheNewPostNoLongerFits(UUID personId, Transfer transfer, String actor) {
+    /** A transfer's new post and the memberships it ended. */
+    public record Transferred(PersonPost post, List<Membership> ended) {
+    }
+
+    private Transferred endWhatTheNewPostNoLongerFits(UUID personId, Transfer transfer, String actor) {
         Person person = people.findByIdOptional(personId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new RosterProblems.PersonNotFound(personId));
-        person.transfer(transfer.positionTh(), transfer.positionEn(), transfer.agencyId(), actor);
+        PersonPost moved = persons.move(person, transfer.effectiveDate(), transfer.positionTh(), transfer.positionEn(),
+                transfer.agencyId(), actor);
         List<Membership> ended = new ArrayList<>();
         for (Membership membership : memberships.ofPerson(personId)) {
             Seat seat = seats.findById(membership.seatId());
             boolean open = membership.endDate() == null || !membership.endDate().isBefore(transfer.effectiveDate());
             if (open && membership.startDate().isBefore(transfer.effectiveDate())
-                    && !seat.fits(person.positionTh(), person.agencyId())) {
-                membership.endEarly(transfer.effectiveDate().minusDays(1), RosterEnums.EndReason.TRANSFERRED, actor);
+                    && !seat.fits(moved)) {
+                membership.endEarly(transfer.effectiveDate().minusDays(1), RosterEnums.EndReason.TRANSFERRED,
+                        RosterEnums.CauseKind.TRANSFER, moved.id(), actor);
                 ended.add(membership);
             }
         }
         memberships.flush();
         // a move can lapse memberships it did not end (one that started on the effective date), and ends the others
         conclusions.refreshPerson(personId, actor);
-        return ended;
+        return new Transferred(moved, ended);
     }
 
     /**
@@ -255,6 +388,8 @@ public class Committees {
 
     private RestructuringView restructureUnderTheSeatsLocks(UUID committeeId, Restructuring change, boolean dryRun,
             String actor) {
+        // the committee's row before its seats' when the mandate changes too: the order addSeat locks them in
+        Committee amended = change.mandate() == null ? null : committees.requireLocked(committeeId);
         List<Seat> locked = seats.lockAllOf(committeeId);
         LocalDate from = change.effectiveDate();
         RosterView before = roster(committeeId, from);
@@ -264,7 +399,12 @@ public class Committees {
         memberships.flush();
         String basis = change.resolutionId() == null ? "restructuring" : "resolution " + change.resolutionId();
         for (RestructuringPlan.Seating seating : plan.seatings()) {
-            seat(committeeId, new MembershipRequest(seating.seat().id(), seating.personId(), from, null, basis), actor);
+            seat(committeeId, new MembershipRequest(seating.seat().id(), seating.personId(), from, null, basis,
+                    seating.reason()), actor);
+        }
+        if (amended != null) {
+            amend(amended, change.mandate().mandateTh(), change.mandate().mandateEn(), from,
+                    change.resolutionId(), actor);
         }
         memberships.flush();
         conclusions.refreshCommittee(committeeId, actor);
@@ -305,5 +445,20 @@ public class Committees {
     private Map<UUID, Person> persons(List<UUID> ids) {
         return ids.isEmpty() ? Map.of()
                 : people.list("id in ?1", ids).stream().collect(Collectors.toMap(Person::id, Function.identity()));
+    }
+
+    /**
+     * The work in {@code QuarkusTransaction.joiningExisting()}, rolled back on any exception; a merge patch's Jackson
+     * exception (checked, which the transaction wraps) comes out as itself, so the problem mapping names the field.
+     */
+    private static <T> T correcting(java.util.concurrent.Callable<T> work) throws java.io.IOException {
+        try {
+            return QuarkusTransaction.joiningExisting().call(work);
+        } catch (io.quarkus.narayana.jta.QuarkusTransactionException e) {
+            if (e.getCause() instanceof java.io.IOException unreadable) {
+                throw unreadable;
+            }
+            throw e;
+        }
     }
 }

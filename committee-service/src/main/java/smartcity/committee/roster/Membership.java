@@ -12,6 +12,7 @@ import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
 import smartcity.committee.api.InvalidField;
 import smartcity.committee.persistence.AuditedEntity;
+import smartcity.committee.roster.RosterEnums.CauseKind;
 import smartcity.committee.roster.RosterEnums.EndReason;
 
 /**
@@ -46,11 +47,23 @@ public class Membership extends AuditedEntity {
     @Column(name = "basis", length = 500)
     private String basis;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_cause_kind", length = 20)
+    private CauseKind endCauseKind;
+
+    @Column(name = "end_cause_id")
+    private UUID endCauseId;
+
+    /** Why an ex-officio seat was given to someone whose post did not fit it; null when it did (or it is appointed). */
+    @Column(name = "exception_reason", length = 500)
+    private String exceptionReason;
+
     protected Membership() {
         // for Hibernate
     }
 
-    static Membership begin(UUID seatId, UUID personId, LocalDate startDate, LocalDate endDate, String basis, String actor) {
+    static Membership begin(UUID seatId, UUID personId, LocalDate startDate, LocalDate endDate, String basis,
+            String exceptionReason, String actor) {
         Membership membership = new Membership();
         membership.id = UUID.randomUUID();
         membership.seatId = seatId;
@@ -58,6 +71,11 @@ public class Membership extends AuditedEntity {
         membership.startDate = startDate;
         membership.endDate = endDate;
         membership.basis = basis;
+        membership.exceptionReason = exceptionReason == null || exceptionReason.isBlank() ? null : exceptionReason.strip();
+        if (endDate != null) {
+            membership.endCauseKind = CauseKind.MEMBERSHIP_END;
+            membership.endCauseId = membership.id;
+        }
         membership.recordCreator(actor);
         membership.recordEditor(actor);
         return membership;
@@ -72,13 +90,21 @@ public class Membership extends AuditedEntity {
         }
         endDate = on;
         endReason = reason;
+        endCauseKind = CauseKind.MEMBERSHIP_END;
+        endCauseId = id;
         recordEditor(actor);
     }
 
-    /** Ends a membership earlier than planned (or at all), e.g. because its holder moved to another post. */
-    void endEarly(LocalDate lastDay, EndReason reason, String actor) {
+    /**
+     * Ends a membership earlier than planned (or at all), e.g. because its holder moved to another post.
+     *
+     * @param cause what ended it: a transfer (the new post's id) or a restructuring (its resolution's id, or null)
+     */
+    void endEarly(LocalDate lastDay, EndReason reason, CauseKind cause, UUID causeId, String actor) {
         endDate = lastDay;
         endReason = reason;
+        endCauseKind = cause;
+        endCauseId = causeId;
         recordEditor(actor);
     }
 
@@ -113,5 +139,17 @@ public class Membership extends AuditedEntity {
 
     public String basis() {
         return basis;
+    }
+
+    public CauseKind endCauseKind() {
+        return endCauseKind;
+    }
+
+    public UUID endCauseId() {
+        return endCauseId;
+    }
+
+    public String exceptionReason() {
+        return exceptionReason;
     }
 }

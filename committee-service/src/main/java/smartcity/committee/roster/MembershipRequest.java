@@ -23,7 +23,11 @@ public record MembershipRequest(
         @NotNull @Schema(examples = "2022-06-06") LocalDate startDate,
         @Schema(description = "Last day held, when already known") LocalDate endDate,
         @Size(max = 500) @Schema(description = "The order or resolution that made the membership",
-                examples = "คำสั่งจังหวัดเชียงใหม่ ที่ 1234/2565") String basis) {
+                examples = "คำสั่งจังหวัดเชียงใหม่ ที่ 1234/2565") String basis,
+        @Size(max = 500) @Schema(description = "For an ex-officio seat the person's post on startDate does not fit: why the "
+                + "committee seats them all the same (recorded on the membership as its exceptionReason). Without it "
+                + "such a seating is a 409; when the post fits it is not needed and not recorded.",
+                examples = "รักษาราชการแทนพาณิชย์จังหวัดเชียงใหม่ ตามคำสั่งจังหวัดเชียงใหม่ ที่ 2001/2565") String reason) {
 
     @Target(TYPE)
     @Retention(RUNTIME)

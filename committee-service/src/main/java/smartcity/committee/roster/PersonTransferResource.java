@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,14 +38,20 @@ public class PersonTransferResource {
     @POST
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move a person to a new post", description = "Secretariat or admin. Ends, the day before, every "
-            + "ex-officio membership the new post no longer fits (reason TRANSFERRED); those seats then show as vacant.")
+    @Operation(summary = "Move a person to a new post", description = "Secretariat or admin. Adds the new post from "
+            + "`effectiveDate` to the person's `posts` and ends the post held that day on the day before; posts, rosters "
+            + "and vacancies before that date stay as they were. Ends, the day before, every ex-officio membership the new "
+            + "post does not fit (reason TRANSFERRED); those seats then show as vacant with reason TRANSFERRED, the "
+            + "previous holder and this transfer as cause. A post already beginning on that date is a 409: correct it "
+            + "instead (PATCH /people/{id}/posts/{postId}).")
     @APIResponse(responseCode = "200", description = "The person's new post and the memberships ended")
     @APIResponse(responseCode = "404", description = "No person has this id")
+    @APIResponse(responseCode = "409", description = "A post of the person already begins on the effective date")
     public TransferView transfer(@PathParam("id") UUID id, @NotNull @Valid Transfer transfer) {
-        List<Membership> ended = committees.transfer(id, transfer, caller.name());
+        Committees.Transferred moved = committees.transfer(id, transfer, caller.name());
         Person person = people.person(id);
-        return new TransferView(person.id(), person.positionTh(), person.agencyId(), ended.stream()
+        return new TransferView(person.id(), moved.post().positionTh(), moved.post().agencyId(), moved.post().id(),
+                moved.ended().stream()
                 .map(m -> MembershipView.of(m, committees.seat(m.seatId()).orElse(null), person)).toList());
     }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import smartcity.committee.api.InvalidField;
+import smartcity.committee.roster.RosterEnums.CauseKind;
 import smartcity.committee.roster.RosterEnums.EndReason;
 
 /**
@@ -24,7 +25,7 @@ import smartcity.committee.roster.RosterEnums.EndReason;
 final class RestructuringPlan {
 
     /** A person to seat from the effective date, in a seat the committee has or the restructuring adds. */
-    record Seating(Seat seat, UUID personId) {
+    record Seating(Seat seat, UUID personId, String reason) {
     }
 
     private final List<Seat> added;
@@ -67,14 +68,16 @@ final class RestructuringPlan {
             seat.abolish(from, actor);
             membershipsOfSeat.apply(seat.id()).stream()
                     .filter(m -> m.endDate() == null || !m.endDate().isBefore(from))
-                    .forEach(m -> m.endEarly(from.minusDays(1), EndReason.RESTRUCTURED, actor));
+                    .forEach(m -> m.endEarly(from.minusDays(1), EndReason.RESTRUCTURED, CauseKind.RESOLUTION,
+                            change.resolutionId(), actor));
         }
         for (UUID id : change.membershipsToEnd()) {
             Membership membership = membershipOfCommittee.apply(id);
             if (membership.endDate() != null && membership.endDate().isBefore(from)) {
                 throw new RosterProblems.MembershipAlreadyEnded(membership.endDate());
             }
-            membership.endEarly(from.minusDays(1), EndReason.RESTRUCTURED, actor);
+            membership.endEarly(from.minusDays(1), EndReason.RESTRUCTURED, CauseKind.RESOLUTION, change.resolutionId(),
+                    actor);
         }
         List<Seating> seatings = new ArrayList<>();
         for (int i = 0; i < change.seatings().size(); i++) {
@@ -84,7 +87,7 @@ final class RestructuringPlan {
             if (seat == null || !seat.existsOn(from)) {
                 throw new InvalidField("appointments[" + i + "]", "names no seat of this committee that exists on " + from);
             }
-            seatings.add(new Seating(seat, appointment.personId()));
+            seatings.add(new Seating(seat, appointment.personId(), appointment.reason()));
         }
         return new RestructuringPlan(List.copyOf(added.values()), List.copyOf(seatings));
     }

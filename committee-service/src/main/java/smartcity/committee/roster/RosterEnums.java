@@ -16,4 +16,7 @@ public final class RosterEnums {
     public enum SeatBasis { EX_OFFICIO, APPOINTED }
 
     public enum EndReason { TRANSFERRED, RETIRED, RESIGNED, RESTRUCTURED, TERM_ENDED, DECEASED, OTHER }
+
+    /** What ended a membership: a transfer (the new post), a restructuring (its resolution), or an end recorded on it. */
+    public enum CauseKind { TRANSFER, RESOLUTION, MEMBERSHIP_END }
 }

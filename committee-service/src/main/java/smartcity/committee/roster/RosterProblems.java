@@ -59,4 +59,28 @@ final class RosterProblems {
             super(ProblemType.CONFLICT, "The membership already ended on " + on);
         }
     }
+
+    static final class PostDoesNotFitSeat extends DomainProblem {
+        PostDoesNotFitSeat(Seat seat, smartcity.committee.person.Person person,
+                smartcity.committee.person.PersonPost post, LocalDate on) {
+            super(ProblemType.CONFLICT, "The seat '" + seat.titleTh() + "' is ex officio: it needs the holder of "
+                    + seat.needs() + ". On " + on + " " + person.honorific() + person.nameTh() + " holds "
+                    + (post == null || post.positionTh() == null ? "no recorded post" : "'" + post.positionTh() + "'")
+                    + ". To seat them all the same, give the committee's `reason` for the exception.");
+        }
+    }
+
+    static final class MandateAlreadyAmendedOn extends DomainProblem {
+        MandateAlreadyAmendedOn(LocalDate on) {
+            super(ProblemType.CONFLICT, "The committee's mandate is already amended from " + on
+                    + "; one amendment takes effect on any date");
+        }
+    }
+
+    static final class ChangedSinceRead extends DomainProblem {
+        ChangedSinceRead(String what, long version) {
+            super(ProblemType.PRECONDITION_FAILED, what + " has changed since you read it: it is at version " + version
+                    + ". Read it again and retry.");
+        }
+    }
 }

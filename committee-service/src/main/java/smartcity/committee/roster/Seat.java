@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
 import smartcity.committee.persistence.AuditedEntity;
+import smartcity.committee.person.PersonPost;
+import smartcity.committee.person.PostText;
 import smartcity.committee.roster.RosterEnums.SeatBasis;
 import smartcity.committee.roster.RosterEnums.SeatRole;
 
@@ -46,6 +48,9 @@ public class Seat extends AuditedEntity {
     @Column(name = "position_th", length = 300)
     private String positionTh;
 
+    @Column(name = "position_en", length = 300)
+    private String positionEn;
+
     @Column(name = "agency_id")
     private UUID agencyId;
 
@@ -70,7 +75,8 @@ public class Seat extends AuditedEntity {
         seat.basis = details.basis();
         seat.titleTh = details.titleTh().strip();
         seat.titleEn = details.titleEn();
-        seat.positionTh = details.positionTh() == null ? null : details.positionTh().strip();
+        seat.positionTh = PostText.display(details.positionTh());
+        seat.positionEn = PostText.display(details.positionEn());
         seat.agencyId = details.agencyId();
         seat.displayOrder = displayOrder;
         seat.recordCreator(actor);
@@ -98,14 +104,40 @@ public class Seat extends AuditedEntity {
         return (establishedOn == null || !establishedOn.isAfter(day)) && (abolishedOn == null || abolishedOn.isAfter(day));
     }
 
-    /** Whether this person, as they are now, fits the seat: an ex-officio seat wants its position (and agency). */
-    boolean fits(String personPositionTh, UUID personAgencyId) {
+    /**
+     * Whether a post fits the seat: an ex-officio seat wants its position, in Thai or (when the seat names one) in
+     * English, compared as {@link PostText} does (white space and Unicode form aside), and its agency when it names one.
+     * An appointed seat fits anyone. No post (null) fits no ex-officio seat.
+     */
+    boolean fits(PersonPost post) {
         if (basis != SeatBasis.EX_OFFICIO) {
             return true;
         }
-        boolean position = positionTh == null || positionTh.equals(personPositionTh == null ? null : personPositionTh.strip());
-        boolean agency = agencyId == null || agencyId.equals(personAgencyId);
+        if (post == null) {
+            return false;
+        }
+        boolean position = positionTh == null || PostText.same(positionTh, post.positionTh())
+                || (positionEn != null && PostText.same(positionEn, post.positionEn()));
+        boolean agency = agencyId == null || agencyId.equals(post.agencyId());
         return position && agency;
+    }
+
+    /** What the seat needs, in words, for a problem's detail: its position (Thai, and English when named). */
+    String needs() {
+        return "'" + positionTh + "'" + (positionEn == null ? "" : " (" + positionEn + ")")
+                + (agencyId == null ? "" : " of the agency " + agencyId);
+    }
+
+    /** Corrects the seat's titles, position text or place in the order: the same seat, said right. */
+    void correct(SeatCorrection corrected, String actor) {
+        titleTh = corrected.titleTh().strip();
+        titleEn = corrected.titleEn() == null || corrected.titleEn().isBlank() ? null : corrected.titleEn().strip();
+        if (basis == SeatBasis.EX_OFFICIO) {
+            positionTh = PostText.display(corrected.positionTh());
+            positionEn = PostText.display(corrected.positionEn());
+        }
+        displayOrder = corrected.displayOrder();
+        recordEditor(actor);
     }
 
     public UUID id() {
@@ -134,6 +166,10 @@ public class Seat extends AuditedEntity {
 
     public String positionTh() {
         return positionTh;
+    }
+
+    public String positionEn() {
+        return positionEn;
     }
 
     public UUID agencyId() {

@@ -26,6 +26,8 @@ public record SeatDetails(
         @Size(max = 300) @Schema(examples = "Chair") String titleEn,
         @Size(max = 300) @Schema(description = "For an ex-officio seat: the position whose holder sits in it",
                 examples = "ผู้ว่าราชการจังหวัดเชียงใหม่") String positionTh,
+        @Size(max = 300) @Schema(description = "For an ex-officio seat: the same position in English; a holder whose "
+                + "English post matches it fits too", examples = "Governor of Chiang Mai") String positionEn,
         @Schema(description = "For an ex-officio seat: the agency of that position (an agency-service id)") UUID agencyId) {
 
     /** An ex-officio seat must name its position; an appointed one names none. */
@@ -49,8 +51,10 @@ public record SeatDetails(
                 if (seat.basis() == SeatBasis.EX_OFFICIO && !named) {
                     return broken(context, "positionTh", "is required for an ex-officio seat");
                 }
-                if (seat.basis() == SeatBasis.APPOINTED && (named || seat.agencyId() != null)) {
-                    return broken(context, named ? "positionTh" : "agencyId", "applies only to ex-officio seats");
+                boolean english = seat.positionEn() != null && !seat.positionEn().isBlank();
+                if (seat.basis() == SeatBasis.APPOINTED && (named || english || seat.agencyId() != null)) {
+                    return broken(context, named ? "positionTh" : english ? "positionEn" : "agencyId",
+                            "applies only to ex-officio seats");
                 }
                 return true;
             }

@@ -120,7 +120,7 @@ class SeatVacancyFeedTest {
 
         // a new seat: vacant on every day, in the seat's own revision
         assertEquals(revision(of(items, "SEAT", seat).get(0)), revision(vacancy.get(0)));
-        assertEquals(List.of(Map.of("status", "VACANT", "reason", "NO_HOLDER")),
+        assertEquals(List.of(Map.of("status", "VACANT", "reason", "NO_HOLDER_EVER")),
                 periods(vacancy.get(0)).stream().map(p -> Map.of("status", p.get("status"), "reason", p.get("reason"))).toList());
         assertNull(periods(vacancy.get(0)).get(0).get("from"));
 
@@ -130,15 +130,23 @@ class SeatVacancyFeedTest {
         assertEquals(List.of("VACANT", "HELD"), periods(vacancy.get(1)).stream().map(p -> p.get("status")).toList());
         assertEquals(membership, periods(vacancy.get(1)).get(1).get("membershipId"));
 
-        // moved: the transfer's revision ends the membership, changes the post and publishes the lapse
+        // moved: the transfer's revision ends the membership, changes the post and publishes the vacancy it leaves;
+        // the days before the move stay HELD (judged on the post held then), and the vacancy says why and who left
         assertEquals(revision(memberships.get(1)), revision(vacancy.get(2)));
         assertEquals(revision(of(items, "PERSON", member).get(1)), revision(vacancy.get(2)));
         List<Map<String, Object>> moved = periods(vacancy.get(2));
-        assertEquals(List.of("VACANT", "LAPSED", "VACANT"), moved.stream().map(p -> p.get("status")).toList());
-        assertEquals(Map.of("from", "2020-10-01", "to", "2022-05-31", "reason", "POSITION_NO_LONGER_HELD", "personId", member),
-                Map.of("from", moved.get(1).get("from"), "to", moved.get(1).get("to"), "reason", moved.get(1).get("reason"),
+        assertEquals(List.of("VACANT", "HELD", "VACANT"), moved.stream().map(p -> p.get("status")).toList());
+        assertEquals(Map.of("from", "2020-10-01", "to", "2022-05-31", "personId", member),
+                Map.of("from", moved.get(1).get("from"), "to", moved.get(1).get("to"),
                         "personId", moved.get(1).get("personId")));
-        assertEquals("2022-06-01", moved.get(2).get("from"));
+        Map<String, Object> left = moved.get(2);
+        assertEquals("2022-06-01", left.get("from"));
+        assertEquals("TRANSFERRED", left.get("reason"));
+        assertEquals("2022-06-01", left.get("vacantSince"));
+        Map<?, ?> previous = (Map<?, ?>) left.get("previousHolder");
+        assertEquals(List.of(member, "นาย", "พลังงานจังหวัดเชียงใหม่"),
+                List.of(previous.get("personId"), previous.get("honorificTh"), previous.get("positionTh")));
+        assertEquals("TRANSFER", ((Map<?, ?>) left.get("cause")).get("kind"));
     }
 
     @Test

@@ -71,6 +71,9 @@ class IdempotencyKeyTest extends IdempotencyContract {
                 create("membership", "/committees/{id}/memberships", IdempotencyKeyTest::membership, List.of("seatId", "personId"), false,
                         request -> List.of(new Refusal(request.with("personId", Tokens.randomId()), 400, VALIDATION),
                                 new Refusal(request.with("endDate", "2022-01-01"), 400, VALIDATION))),
+                create("committee_mandate", "/committees/{id}/mandates", IdempotencyKeyTest::mandate, List.of("mandateTh"),
+                        false, request -> List.of(new Refusal(request.with("mandateTh", " "), 400, VALIDATION),
+                                new Refusal(request.with("resolutionId", Tokens.randomId()), 400, VALIDATION))),
                 create("meeting", "/committees/{id}/meetings", () -> meetingOf(created(committee())), List.of("placeTh"), true,
                         request -> List.of(new Refusal(request.with("placeTh", " "), 400, VALIDATION),
                                 new Refusal(request.with("chairPersonId", Tokens.randomId()), 400, VALIDATION))),
@@ -126,6 +129,15 @@ class IdempotencyKeyTest extends IdempotencyContract {
         body.put("personId", created(person()));
         body.put("startDate", "2022-06-06");
         return new Request("/committees/" + committee + "/memberships", body);
+    }
+
+    private static Request mandate() {
+        String committee = created(committee());
+        String meeting = created(meetingOf(committee));
+        String resolution = created(new Request("/meetings/" + meeting + "/resolutions",
+                Map.of("kind", "ASSIGNMENT", "textTh", "ปรับปรุงอำนาจหน้าที่ของคณะกรรมการ")));
+        return new Request("/committees/" + committee + "/mandates", Map.of("mandateTh", "อำนาจหน้าที่ " + code("M"),
+                "effectiveDate", "2022-07-01", "resolutionId", resolution));
     }
 
     private static Request resolution() {

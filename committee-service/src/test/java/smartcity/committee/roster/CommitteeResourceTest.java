@@ -158,20 +158,28 @@ class CommitteeResourceTest {
     }
 
     @Test
-    void vacanciesShowEmptySeatsAndHoldersWhoMovedToAPostElsewhere() {
+    void vacanciesShowEmptySeatsAndHoldersWhosePostDoesNotFit() {
         String committee = committee();
         String chair = exOfficioSeat(committee, "CHAIR", "ประธานกรรมการ", "ผู้ว่าราชการจังหวัดเชียงใหม่");
         String energy = exOfficioSeat(committee, "MEMBER", "กรรมการ", "พลังงานจังหวัดเชียงใหม่");
         appointedSeat(committee, "กรรมการผู้ทรงคุณวุฒิ");
         seat(committee, chair, person("ผู้ว่า", "ผู้ว่าราชการจังหวัดเชียงใหม่"), "2022-01-01", null).statusCode(201);
-        seat(committee, energy, person("ผู้ที่ย้ายไปแล้ว", "พลังงานจังหวัดลำพูน"), "2021-01-01", null).statusCode(201);
+        String wronglyRecorded = person("ผู้ที่บันทึกตำแหน่งผิด", "พลังงานจังหวัดเชียงใหม่");
+        seat(committee, energy, wronglyRecorded, "2021-01-01", null).statusCode(201);
+        // the post was recorded wrongly: corrected, it is Lamphun's all along, and the seat has lapsed all along
+        io.restassured.path.json.JsonPath read = given().when().get("/people/" + wronglyRecorded).then().extract().jsonPath();
+        asSecretariat().contentType("application/merge-patch+json; charset=UTF-8")
+                .header("If-Match", "\"" + read.getLong("posts[0].version") + "\"")
+                .body(Map.of("positionTh", "พลังงานจังหวัดลำพูน"))
+                .when().patch("/people/" + wronglyRecorded + "/posts/" + read.getString("posts[0].id"))
+                .then().statusCode(200).body("positionTh", equalTo("พลังงานจังหวัดลำพูน"));
 
         given().queryParam("asOf", "2022-06-06").when().get("/committees/" + committee + "/vacancies")
                 .then().statusCode(200)
                 .body("", hasSize(2))
                 .body("find { it.reason == 'POSITION_NO_LONGER_HELD' }.seat.positionTh", equalTo("พลังงานจังหวัดเชียงใหม่"))
                 .body("find { it.reason == 'POSITION_NO_LONGER_HELD' }.holder.positionTh", equalTo("พลังงานจังหวัดลำพูน"))
-                .body("find { it.reason == 'NO_HOLDER' }.seat.basis", equalTo("APPOINTED"));
+                .body("find { it.reason == 'NO_HOLDER_EVER' }.seat.basis", equalTo("APPOINTED"));
     }
 
     @Test
@@ -198,7 +206,13 @@ class CommitteeResourceTest {
         given().queryParam("asOf", "2022-06-06").when().get("/committees/" + committee + "/roster")
                 .then().body("roster.find { it.seat.role == 'CHAIR' }.holder", nullValue()).body("filled", equalTo(1));
         given().queryParam("asOf", "2022-06-06").when().get("/committees/" + committee + "/vacancies")
-                .then().body("", hasSize(1)).body("[0].reason", equalTo("NO_HOLDER")).body("[0].seat.role", equalTo("CHAIR"));
+                .then().body("", hasSize(1)).body("[0].reason", equalTo("TRANSFERRED")).body("[0].seat.role", equalTo("CHAIR"))
+                .body("[0].previousHolder.personId", equalTo(governor))
+                .body("[0].previousHolder.nameTh", equalTo("ผู้ว่าที่ย้าย"))
+                .body("[0].previousHolder.positionTh", equalTo("ผู้ว่าราชการจังหวัดเชียงใหม่"))
+                .body("[0].vacantSince", equalTo("2022-06-01"))
+                .body("[0].cause.kind", equalTo("TRANSFER"))
+                .body("[0].holder", nullValue());
         given().when().get("/people/" + governor + "/memberships")
                 .then().body("find { it.seatTitleTh == 'ประธานกรรมการ' }.endReason", equalTo("TRANSFERRED"))
                 .body("find { it.seatTitleTh == 'กรรมการผู้ทรงคุณวุฒิ' }.endDate", nullValue());

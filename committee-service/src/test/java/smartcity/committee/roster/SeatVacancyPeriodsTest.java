@@ -16,18 +16,25 @@ class SeatVacancyPeriodsTest {
 
     private static final UUID COMMITTEE = UUID.randomUUID();
     private static final SeatDetails ENERGY = new SeatDetails(SeatRole.MEMBER, SeatBasis.EX_OFFICIO, "กรรมการ", "Member",
-            "พลังงานจังหวัดเชียงใหม่", null);
+            "พลังงานจังหวัดเชียงใหม่", null, null);
 
     private static LocalDate d(String day) {
         return LocalDate.parse(day);
     }
 
     private static Membership held(Seat seat, String from, String to) {
-        return Membership.begin(seat.id(), UUID.randomUUID(), d(from), to == null ? null : d(to), null, "test");
+        return Membership.begin(seat.id(), UUID.randomUUID(), d(from), to == null ? null : d(to), null, null, "test");
     }
 
+    /** Vacant, nobody having held the seat before. */
     private static VacancyPeriod vacant(LocalDate from, LocalDate to) {
-        return new VacancyPeriod(from, to, Status.VACANT, VacancyReason.NO_HOLDER, null, null);
+        return new VacancyPeriod(from, to, Status.VACANT, VacancyReason.NO_HOLDER_EVER, null, null, null, from, null);
+    }
+
+    /** Vacant after a membership whose end date was known when it began: its term ended. */
+    private static VacancyPeriod vacantAfterTerm(LocalDate from, LocalDate to, Membership before) {
+        return new VacancyPeriod(from, to, Status.VACANT, VacancyReason.TERM_ENDED, null, null, null, from,
+                new VacancyPeriod.Cause(RosterEnums.CauseKind.MEMBERSHIP_END, before.id()));
     }
 
     @Test
@@ -44,8 +51,8 @@ class SeatVacancyPeriodsTest {
                 m -> VacancyReason.POSITION_NO_LONGER_HELD);
         assertEquals(List.of(vacant(null, d("2020-09-30")),
                 new VacancyPeriod(d("2020-10-01"), d("2022-05-31"), Status.LAPSED, VacancyReason.POSITION_NO_LONGER_HELD,
-                        moved.id(), moved.personId()),
-                vacant(d("2022-06-01"), null)), periods);
+                        moved.id(), moved.personId(), null, d("2020-10-01"), null),
+                vacantAfterTerm(d("2022-06-01"), null, moved)), periods);
     }
 
     @Test

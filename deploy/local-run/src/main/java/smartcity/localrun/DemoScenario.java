@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * Loads the Chiang Mai 2022 scenario through the services' public APIs, as the secretariat, step by step as
  * {@code scenario/steps.tsv} lists them. A step may name itself so that later steps use the id it created
- * ({@code ${step:name}}); {@code ${agency:CODE}} is the id agency-service gives the agency with that code. A step that
+ * ({@code ${step:name}}, and {@code ${step:name.post}} for the first post of a person it registered); a PATCH step is
+ * sent as a JSON merge patch; {@code ${agency:CODE}} is the id agency-service gives the agency with that code. A step that
  * answers 409 before anything was written to its service means that service's part is already loaded, and its later
  * steps are skipped; a 409 after that is a conflict within the scenario and fails the load like any other error.
  */
@@ -30,6 +31,8 @@ final class DemoScenario {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(step|agency):([^}]+)}");
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    /** A person's first post, in the answer that registered them: {@code ${step:NAME.post}}. */
+    private static final Pattern FIRST_POST = Pattern.compile("\"posts\"\\s*:\\s*\\[\\s*\\{\\s*\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     /**
      * What one load did.
@@ -70,7 +73,9 @@ final class DemoScenario {
             String body = part[4].startsWith("{") ? part[4] : read(part[4]);
             HttpRequest request = HttpRequest.newBuilder(services.get(service + "-service").baseUri().resolve(resolve(part[3])))
                     .timeout(Duration.ofSeconds(60))
-                    .header("Content-Type", part[4].endsWith(".csv") ? "text/csv; charset=UTF-8" : "application/json; charset=UTF-8")
+                    .header("Content-Type", part[4].endsWith(".csv") ? "text/csv; charset=UTF-8"
+                            : part[2].equals("PATCH") ? "application/merge-patch+json; charset=UTF-8"
+                            : "application/json; charset=UTF-8")
                     .header("Accept", "application/json")
                     .header("Authorization", "Bearer " + secretariatToken)
                     .method(part[2], HttpRequest.BodyPublishers.ofString(resolve(body), StandardCharsets.UTF_8))
@@ -92,6 +97,10 @@ final class DemoScenario {
                     throw new IllegalStateException("Demo step '" + name + "' answered without an id: " + response.body());
                 }
                 ids.put(name, id.group(1));
+                Matcher post = FIRST_POST.matcher(response.body());
+                if (post.find()) {
+                    ids.put(name + ".post", post.group(1));
+                }
             }
         }
         System.out.printf("Demo scenario loaded: %d of %d steps applied%s.%n", applied, steps.size(),

@@ -137,12 +137,28 @@ class ChiangMai2022ScenarioIT {
         assertEquals(Map.of(
                         ENERGY_SEAT, "POSITION_NO_LONGER_HELD",
                         COMMERCE_SEAT, "POSITION_NO_LONGER_HELD",
-                        DIGITAL_SEAT, "NO_HOLDER",
-                        SECRETARY_SEAT, "NO_HOLDER"),
+                        DIGITAL_SEAT, "TRANSFERRED",
+                        SECRETARY_SEAT, "TRANSFERRED"),
                 byPosition(vacancies.getList("seat.positionTh"), vacancies.getList("reason")));
+        // vacant since the recorded moves of 1 October 2021, saying who left and in which post
+        assertEquals("2021-10-01", vacancies.getString("find { it.seat.positionTh == '" + DIGITAL_SEAT + "' }.vacantSince"));
+        assertEquals(DIGITAL_SEAT,
+                vacancies.getString("find { it.seat.positionTh == '" + DIGITAL_SEAT + "' }.previousHolder.positionTh"));
+        assertEquals("TRANSFER", vacancies.getString("find { it.seat.positionTh == '" + SECRETARY_SEAT + "' }.cause.kind"));
         // still seated, but in a post elsewhere now
         assertEquals("พลังงานจังหวัดลำพูน", vacancies.getString("find { it.seat.positionTh == '" + ENERGY_SEAT + "' }.holder.positionTh"));
         assertEquals("พาณิชย์จังหวัดเชียงราย", vacancies.getString("find { it.seat.positionTh == '" + COMMERCE_SEAT + "' }.holder.positionTh"));
+    }
+
+    @Test
+    void theRestructuringAmendsTheCommitteesDutiesFromItsEffectiveDate(ScenarioSuite.Running suite) {
+        String committee = committeeId(suite);
+        given(suite.committee()).queryParam("asOf", "2022-06-30").get("/committees/{id}", committee)
+                .then().statusCode(200).body("mandateTh", equalTo("ขับเคลื่อนให้จังหวัดเชียงใหม่เป็นเมืองอัจฉริยะ"));
+        given(suite.committee()).queryParam("asOf", RESTRUCTURED_FROM).get("/committees/{id}", committee)
+                .then().statusCode(200)
+                .body("mandate.effectiveDate", equalTo(RESTRUCTURED_FROM))
+                .body("mandateTh", org.hamcrest.Matchers.containsString("ด้านการค้าและการลงทุน"));
     }
 
     @Test

@@ -7,13 +7,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static smartcity.committee.Tokens.as;
 import static smartcity.committee.Tokens.asSecretariat;
+import static smartcity.committee.correction.CorrectionRequests.feedHead;
+import static smartcity.committee.correction.CorrectionRequests.feedItems;
+import static smartcity.committee.correction.CorrectionRequests.patch;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,6 @@ import smartcity.committee.agency.AgencyServiceStandIn;
 @WithTestResource(value = AgencyServiceStandIn.class, scope = TestResourceScope.GLOBAL)
 class MeetingCorrectionTest {
 
-    static final String MERGE_PATCH = "application/merge-patch+json";
     private static final String PLACE = "ห้องประชุม 1 ชั้น 2 อาคารอำนวยการ ศาลากลางจังหวัดเชียงใหม่";
     private static final String CORRECT_PLACE = "ห้องประชุมอินทนิล ชั้น 3 ศาลากลางจังหวัดเชียงใหม่";
     private static final String TEXT = "เสนอให้มีการขับเคลื่อนเมืองอัจฉริยะทางด้านการค้าและการลงทุน";
@@ -53,34 +52,6 @@ class MeetingCorrectionTest {
     private static String resolution(String meeting) {
         return asSecretariat().contentType("application/json").body(Map.of("kind", "OTHER", "textTh", TEXT))
                 .when().post("/meetings/" + meeting + "/resolutions").then().statusCode(201).extract().path("id");
-    }
-
-    static ValidatableResponse patch(RequestSpecification caller, String path, String ifMatch, String body) {
-        RequestSpecification request = caller.contentType(MERGE_PATCH + "; charset=UTF-8").body(body);
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return request.when().patch(path).then();
-    }
-
-    /** The cursor after everything committed so far. */
-    static String feedHead() {
-        String next = "0";
-        while (true) {
-            JsonPath page = given().queryParam("after", next).queryParam("limit", 1000).when().get("/changes")
-                    .then().statusCode(200).extract().jsonPath();
-            if (page.getList("items").isEmpty()) {
-                return next;
-            }
-            next = page.getString("next");
-        }
-    }
-
-    /** The feed's items for one record after the cursor. */
-    static List<Map<String, Object>> feedItems(String after, String kind, String id) {
-        return given().queryParam("after", after).queryParam("limit", 1000).when().get("/changes")
-                .then().statusCode(200).extract().jsonPath()
-                .getList("items.findAll { it.kind == '" + kind + "' && it.id == '" + id + "' }");
     }
 
     @Test

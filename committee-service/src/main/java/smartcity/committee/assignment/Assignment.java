@@ -83,6 +83,27 @@ public class Assignment extends AuditedEntity {
         recordEditor(actor);
     }
 
+    /**
+     * Corrects the RACI letters, the basis and the cited resolution (checked by the caller); who, what and when stay.
+     * Always one new revision, by {@code actor}.
+     */
+    void correct(AssignmentCorrection correction, String actor) {
+        raci = correction.raci();
+        basis = correction.basis();
+        resolutionId = correction.resolutionId();
+        recordEditor(actor);
+        recordRevision();
+    }
+
+    /** Ends the assignment the day before {@code day}, whatever end it had, for a hand-over from that day. */
+    void endBefore(LocalDate day, String actor) {
+        if (!startDate.isBefore(day)) {
+            throw new InvalidField("effectiveDate", "must be after the start of the assignment it ends, " + startDate);
+        }
+        endDate = day.minusDays(1);
+        recordEditor(actor);
+    }
+
     boolean overlaps(LocalDate from, LocalDate to) {
         return (to == null || !startDate.isAfter(to)) && (endDate == null || !from.isAfter(endDate));
     }

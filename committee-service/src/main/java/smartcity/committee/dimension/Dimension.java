@@ -81,6 +81,23 @@ public class Dimension extends AuditedEntity {
         recordEditor(actor);
     }
 
+    /**
+     * Corrects the names, the description and the display order. A retired dimension stays on record as it was when
+     * retired: correcting it is a conflict. Always one new revision, by {@code actor}.
+     */
+    void correct(DimensionCorrection correction, String actor) {
+        if (!active) {
+            throw new RetiredDimensionUnchangeable(code);
+        }
+        nameTh = correction.nameTh().strip();
+        nameEn = correction.nameEn().strip();
+        descriptionTh = correction.descriptionTh();
+        descriptionEn = correction.descriptionEn();
+        displayOrder = correction.displayOrder();
+        recordEditor(actor);
+        recordRevision();
+    }
+
     public UUID retiredByResolutionId() {
         return retiredByResolutionId;
     }
@@ -119,6 +136,13 @@ public class Dimension extends AuditedEntity {
 
     public UUID introducedByResolutionId() {
         return introducedByResolutionId;
+    }
+
+    static final class RetiredDimensionUnchangeable extends smartcity.committee.api.DomainProblem {
+        RetiredDimensionUnchangeable(String code) {
+            super(smartcity.committee.api.ProblemType.CONFLICT, "The dimension " + code + " is retired: it stays on "
+                    + "record as it was and is not corrected");
+        }
     }
 
     static final class DimensionAlreadyRetired extends smartcity.committee.api.DomainProblem {

@@ -1,5 +1,7 @@
 package smartcity.committee.dimension;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -7,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
@@ -22,11 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import smartcity.committee.api.MergePatch;
 import smartcity.committee.api.PageRequest;
 import smartcity.committee.api.PageView;
 import smartcity.committee.idempotency.Idempotent;
@@ -68,6 +76,41 @@ public class DimensionResource {
     @APIResponse(responseCode = "404", description = "No dimension has this id")
     public RestResponse<DimensionView> get(@PathParam("id") UUID id) {
         Dimension dimension = framework.dimension(id);
+        return RestResponse.ResponseBuilder.ok(DimensionView.from(dimension))
+                .tag(new EntityTag(Long.toString(dimension.version())))
+                .build();
+    }
+
+    @PATCH
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(operationId = "correctDimension", summary = "Correct a dimension's names, description or order",
+            description = "Secretariat or admin. A JSON merge patch (RFC 7396) of `nameTh`, `nameEn`, `descriptionTh`, "
+                    + "`descriptionEn` and `displayOrder`. The code, whether it is active and the resolutions that "
+                    + "introduced or retired it are not correctable: a patch naming them, or a server-owned field such as "
+                    + "`id` or `version`, is a 400 naming it. A retired dimension stays as it was: 409. Send the ETag "
+                    + "you read as If-Match: a stale one is a 412 and nothing changes. The correction is one revision in "
+                    + "`/history/dimensions/{id}` and an UPDATED DIMENSION in the change feed.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = DimensionCorrection.class),
+            examples = @ExampleObject(name = "english name", summary = "The English name as the framework has it",
+                    value = "{\"nameEn\": \"Smart Energy\", \"displayOrder\": 3}")))
+    @APIResponse(responseCode = "200", description = "The corrected dimension; its new version is the ETag",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "The patch is not a JSON object, names a field that cannot be "
+            + "corrected, or its result breaks a rule; nothing was changed")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not secretariat or admin")
+    @APIResponse(responseCode = "404", description = "No dimension has this id")
+    @APIResponse(responseCode = "409", description = "The dimension is retired")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version; nothing changed")
+    @APIResponse(responseCode = "415", description = "Not sent as application/merge-patch+json")
+    public RestResponse<DimensionView> correct(@PathParam("id") UUID id,
+            @NotNull @Schema(implementation = DimensionCorrection.class) JsonNode patch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from GET, e.g. \"3\"") String ifMatch)
+            throws JsonProcessingException {
+        Dimension dimension = framework.correct(id, patch, ifMatch, caller.name());
         return RestResponse.ResponseBuilder.ok(DimensionView.from(dimension))
                 .tag(new EntityTag(Long.toString(dimension.version())))
                 .build();

@@ -27,7 +27,9 @@ import smartcity.committee.api.DomainProblem;
 import smartcity.committee.api.ProblemType;
 import smartcity.committee.assignment.Assignment;
 import smartcity.committee.dimension.Dimension;
+import smartcity.committee.meeting.Meeting;
 import smartcity.committee.person.Person;
+import smartcity.committee.resolution.Resolution;
 import smartcity.committee.roster.Committee;
 import smartcity.committee.roster.Membership;
 import smartcity.committee.roster.Seat;
@@ -41,7 +43,8 @@ public class HistoryResource {
 
     private static final Map<String, Class<?>> KINDS = Map.of(
             "people", Person.class, "committees", Committee.class, "seats", Seat.class,
-            "memberships", Membership.class, "assignments", Assignment.class, "dimensions", Dimension.class);
+            "memberships", Membership.class, "assignments", Assignment.class, "dimensions", Dimension.class,
+            "meetings", Meeting.class, "resolutions", Resolution.class);
     /** Personal data stays with the secretariat and admins, in history as everywhere else. */
     private static final List<String> PERSONAL = List.of("phone", "email");
 
@@ -66,7 +69,8 @@ public class HistoryResource {
     @GET
     @PermitAll
     @Operation(operationId = "getHistory", summary = "A record's history", description = "Oldest change first. `kind` is one of people, committees, "
-            + "seats, memberships, assignments, dimensions. People's contact data only for the secretariat and admins.")
+            + "seats, memberships, assignments, dimensions, meetings, resolutions (a meeting's revisions carry its own "
+            + "fields, not its attendees or agenda). People's contact data only for the secretariat and admins.")
     @APIResponse(responseCode = "200", description = "Every revision of the record, oldest first")
     @APIResponse(responseCode = "404", description = "Unknown kind, or no history for this id")
     public List<RevisionView> history(@PathParam("kind") @Parameter(example = "people") String kind, @PathParam("id") UUID id) {

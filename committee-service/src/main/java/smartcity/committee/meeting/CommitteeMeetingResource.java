@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import smartcity.committee.api.PageRequest;
+import smartcity.committee.api.PageView;
 import smartcity.committee.idempotency.Idempotent;
 import smartcity.committee.meeting.MeetingViews.MeetingView;
 import smartcity.committee.security.Caller;
@@ -63,8 +65,14 @@ public class CommitteeMeetingResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listCommitteeMeetings", summary = "A committee's meetings", description = "Newest first.")
-    public List<MeetingView> list(@PathParam("id") UUID committeeId) {
-        return meetings.of(committeeId).stream().map(presenter::view).toList();
+    @Operation(operationId = "listCommitteeMeetings", summary = "A committee's meetings", description = "Newest first, "
+            + "one page at a time.")
+    @APIResponse(responseCode = "200", description = "One page of the committee's meetings")
+    @APIResponse(responseCode = "400", description = "Paging parameters out of range")
+    @APIResponse(responseCode = "404", description = "No committee has this id")
+    public PageView<MeetingView> list(@PathParam("id") UUID committeeId, @Valid @BeanParam PageRequest page) {
+        PageView<Meeting> found = meetings.of(committeeId, page);
+        return new PageView<>(found.items().stream().map(presenter::view).toList(), found.page(), found.size(),
+                found.totalItems(), found.totalPages());
     }
 }

@@ -123,6 +123,28 @@ public class Meeting extends AuditedEntity {
         return meeting;
     }
 
+    /**
+     * Corrects what the meeting record says (its committee and day stay). The people and agencies named have been
+     * checked by the caller. Always one new revision, by {@code actor}, even when only the attendees or the agenda
+     * changed (they are not audited themselves).
+     */
+    void correct(MeetingCorrection correction, String actor) {
+        placeTh = correction.placeTh().strip();
+        placeEn = correction.placeEn();
+        chairPersonId = correction.chairPersonId();
+        actingChairPersonId = correction.actingChairPersonId();
+        delegationTh = correction.delegationTh();
+        minutesTh = correction.minutesTh();
+        attendees.clear();
+        correction.attendeesOrNone().forEach(a -> attendees.add(new Attendee(a.personId(), a.agencyId())));
+        agenda.clear();
+        if (correction.agenda() != null) {
+            agenda.addAll(correction.agenda());
+        }
+        recordEditor(actor);
+        recordRevision();
+    }
+
     public UUID id() {
         return id;
     }

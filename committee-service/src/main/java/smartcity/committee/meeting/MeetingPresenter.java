@@ -46,7 +46,8 @@ class MeetingPresenter {
                 a.agencyId(), agencies.known(a.agencyId()).map(AgencyCopy::nameTh).orElse(null))).toList();
         return new MeetingView(meeting.id(), meeting.committeeId(), meeting.heldOn(), meeting.placeTh(), meeting.placeEn(),
                 person(meeting.chairPersonId()), person(meeting.actingChairPersonId()), meeting.delegationTh(), attendees,
-                List.copyOf(meeting.agenda()), meeting.minutesTh(), views(meetings.resolutionsOf(meeting.id())));
+                List.copyOf(meeting.agenda()), meeting.minutesTh(), views(meetings.resolutionsOf(meeting.id())),
+                meeting.version());
     }
 
     ResolutionView view(Resolution r) {

@@ -42,6 +42,8 @@ public final class MeetingViews {
             @Schema(description = "Who holds the chair") PersonRef chair,
             @Schema(description = "Who chaired this meeting for the chair, when delegated") PersonRef actingChair,
             String delegationTh, List<AttendeeView> attendees, List<String> agenda, String minutesTh,
-            List<ResolutionView> resolutions) {
+            List<ResolutionView> resolutions,
+            @Schema(readOnly = true, description = "Send it as If-Match (quoted) when correcting the meeting; also the ETag")
+            long version) {
     }
 }

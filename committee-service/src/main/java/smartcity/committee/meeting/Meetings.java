@@ -1,5 +1,7 @@
 package smartcity.committee.meeting;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,14 +15,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import smartcity.committee.agency.AgencyDirectory;
-import smartcity.committee.api.DomainProblem;
 import smartcity.committee.api.InvalidField;
 import smartcity.committee.api.PageRequest;
 import smartcity.committee.api.PageView;
-import smartcity.committee.api.ProblemType;
+import smartcity.committee.correction.Corrections;
+import smartcity.committee.correction.RecordChanged;
 import smartcity.committee.person.PersonRepository;
 import smartcity.committee.resolution.FollowUpDetails;
 import smartcity.committee.resolution.Resolution;
+import smartcity.committee.resolution.ResolutionCorrection;
 import smartcity.committee.resolution.ResolutionDetails;
 import smartcity.committee.resolution.ResolutionRepository;
 import smartcity.committee.roster.CommitteeRepository;
@@ -41,9 +44,11 @@ public class Meetings {
     private final CommitteeRepository committees;
     private final PersonRepository people;
     private final AgencyDirectory agencies;
+    private final Corrections corrections;
 
     Meetings(MeetingRepository meetings, ResolutionRepository resolutions, CommitteeRepository committees,
-            PersonRepository people, AgencyDirectory agencies) {
+            PersonRepository people, AgencyDirectory agencies, Corrections corrections) {
+        this.corrections = corrections;
         this.meetings = meetings;
         this.resolutions = resolutions;
         this.committees = committees;
@@ -63,14 +68,27 @@ public class Meetings {
     /** The committee, the people and the agencies a meeting names, each a 404 or a 400 on its field when unknown. */
     private void check(UUID committeeId, MeetingDetails details) {
         committees.require(committeeId);
-        requirePerson(details.chairPersonId(), "chairPersonId");
-        if (details.actingChairPersonId() != null) {
-            requirePerson(details.actingChairPersonId(), "actingChairPersonId");
-            if (details.actingChairPersonId().equals(details.chairPersonId())) {
+        List<MeetingDetails.Attendee> attendees = details.attendees() == null ? List.of() : details.attendees();
+        checkPeople(details.chairPersonId(), details.actingChairPersonId(), attendees);
+        for (int i = 0; i < attendees.size(); i++) {
+            if (attendees.get(i).agencyId() != null) {
+                agencies.confirm(attendees.get(i).agencyId(), "attendees[" + i + "].agencyId");
+            }
+        }
+    }
+
+    /**
+     * The chair, the acting chair and the attending people exist, and each attendee is either a person or an agency: a
+     * 400 on the field otherwise. Only this database is read, so it may run under a row lock.
+     */
+    private void checkPeople(UUID chairPersonId, UUID actingChairPersonId, List<MeetingDetails.Attendee> attendees) {
+        requirePerson(chairPersonId, "chairPersonId");
+        if (actingChairPersonId != null) {
+            requirePerson(actingChairPersonId, "actingChairPersonId");
+            if (actingChairPersonId.equals(chairPersonId)) {
                 throw new InvalidField("actingChairPersonId", "the chair does not act for themself; leave it empty");
             }
         }
-        List<MeetingDetails.Attendee> attendees = details.attendees() == null ? List.of() : details.attendees();
         for (int i = 0; i < attendees.size(); i++) {
             MeetingDetails.Attendee attendee = attendees.get(i);
             String field = "attendees[" + i + "]";
@@ -79,10 +97,63 @@ public class Meetings {
             }
             if (attendee.personId() != null) {
                 requirePerson(attendee.personId(), field + ".personId");
-            } else {
-                agencies.confirm(attendee.agencyId(), field + ".agencyId");
             }
         }
+    }
+
+    /**
+     * Corrects a meeting by merge patch. The agencies the patch names as attendees are confirmed with agency-service
+     * first, outside any transaction (a list in a merge patch replaces the whole list, so those are exactly the new
+     * ones; the others were confirmed when the meeting was recorded). Then, under the meeting's row lock, the If-Match
+     * is checked, the patch merged, the people checked and the meeting corrected: one revision.
+     */
+    public Meeting correct(UUID id, JsonNode patch, String ifMatch, String actor) throws JsonProcessingException {
+        AgencyDirectory.beforeTheTransaction(() -> {
+            meetings.require(id);
+            JsonNode attendees = patch == null ? null : patch.get("attendees");
+            if (attendees != null && attendees.isArray()) {
+                for (int i = 0; i < attendees.size(); i++) {
+                    UUID agency = uuidOrNull(attendees.get(i).get("agencyId"));
+                    if (agency != null) {
+                        agencies.confirm(agency, "attendees[" + i + "].agencyId");
+                    }
+                }
+            }
+        });
+        return Corrections.inTransaction(() -> {
+            Meeting meeting = meetings.requireLocked(id);
+            MeetingCorrection corrected = corrections.apply(meeting, "Meeting " + id, ifMatch, MeetingCorrection.of(meeting),
+                    patch, MeetingCorrection.class);
+            checkPeople(corrected.chairPersonId(), corrected.actingChairPersonId(), corrected.attendeesOrNone());
+            meeting.correct(corrected, actor);
+            meetings.flush();
+            return meeting;
+        });
+    }
+
+    /** A UUID the patch names, or null when it names none or something else (the merge then says what is wrong). */
+    private static UUID uuidOrNull(JsonNode value) {
+        if (value == null || !value.isTextual()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.asText());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Corrects a resolution's kind and text by merge patch, under its row lock: one revision. */
+    public Resolution correctResolution(UUID id, JsonNode patch, String ifMatch, String actor)
+            throws JsonProcessingException {
+        return Corrections.inTransaction(() -> {
+            Resolution resolution = resolutions.requireLocked(id);
+            ResolutionCorrection corrected = corrections.apply(resolution, "Resolution " + id, ifMatch,
+                    ResolutionCorrection.of(resolution), patch, ResolutionCorrection.class);
+            resolution.correct(corrected, actor);
+            resolutions.flush();
+            return resolution;
+        });
     }
 
     /** Numbers resolutions 1, 2, 3 ... within the meeting, under the meeting's row lock. */
@@ -99,9 +170,10 @@ public class Meetings {
         return meetings.require(id);
     }
 
-    public List<Meeting> of(UUID committeeId) {
+    /** One page of a committee's meetings, newest first. */
+    public PageView<Meeting> of(UUID committeeId, PageRequest page) {
         committees.require(committeeId);
-        return meetings.list("committeeId", Sort.descending("heldOn").and("id"), committeeId);
+        return PageView.of(meetings.find("committeeId", Sort.descending("heldOn").and("id"), committeeId), page, m -> m);
     }
 
     public List<Resolution> resolutionsOf(UUID meetingId) {
@@ -173,15 +245,6 @@ public class Meetings {
     }
 
     private static void requireVersion(Resolution resolution, String ifMatch) {
-        if (!resolution.matches(ifMatch)) {
-            throw new ResolutionChanged(resolution);
-        }
-    }
-
-    static final class ResolutionChanged extends DomainProblem {
-        ResolutionChanged(Resolution resolution) {
-            super(ProblemType.PRECONDITION_FAILED, "Resolution " + resolution.id() + " has changed since you read it: it is "
-                    + "at version " + resolution.version() + ". Read it again and retry.");
-        }
+        RecordChanged.requireVersion(resolution, "Resolution " + resolution.id(), ifMatch);
     }
 }

@@ -1,5 +1,7 @@
 package smartcity.committee.meeting;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -8,6 +10,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,11 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import smartcity.committee.api.MergePatch;
 import smartcity.committee.api.PageRequest;
 import smartcity.committee.api.PageView;
 import smartcity.committee.meeting.MeetingViews.ResolutionView;
 import smartcity.committee.resolution.FollowUpDetails;
 import smartcity.committee.resolution.Resolution;
+import smartcity.committee.resolution.ResolutionCorrection;
 import smartcity.committee.security.Caller;
 import smartcity.committee.security.Roles;
 
@@ -128,6 +133,36 @@ public class ResolutionResource {
     public RestResponse<ResolutionView> followUp(@PathParam("id") UUID id, @NotNull @Valid FollowUpDetails details,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from GET, e.g. \"3\"") String ifMatch) {
         return tagged(meetings.followUp(id, details, ifMatch, caller.name()));
+    }
+
+    @PATCH
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(operationId = "correctResolution", summary = "Correct a resolution's kind or text",
+            description = "Secretariat or admin. A JSON merge patch (RFC 7396) of `kind`, `textTh` and `textEn`; the "
+                    + "follow-up has its own PUT. A patch naming any other field, such as `id`, `version`, `number` or "
+                    + "`followUp`, is a 400 naming it. Send the ETag you read as If-Match: a stale one is a 412 and "
+                    + "nothing changes. The correction is one revision in `/history/resolutions/{id}` and an UPDATED "
+                    + "RESOLUTION in the change feed.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = ResolutionCorrection.class),
+            examples = @ExampleObject(name = "english text", summary = "The English text, as the minutes have it",
+                    value = "{\"textEn\": \"A new push on trade and investment in the smart-city programme\"}")))
+    @APIResponse(responseCode = "200", description = "The corrected resolution; its new version is the ETag",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "The patch is not a JSON object, names a field that cannot be "
+            + "corrected, or its result breaks a rule; nothing was changed")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not secretariat or admin")
+    @APIResponse(responseCode = "404", description = "No resolution has this id")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version; nothing changed")
+    @APIResponse(responseCode = "415", description = "Not sent as application/merge-patch+json")
+    public RestResponse<ResolutionView> correct(@PathParam("id") UUID id,
+            @NotNull @Schema(implementation = ResolutionCorrection.class) JsonNode patch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from GET, e.g. \"3\"") String ifMatch)
+            throws JsonProcessingException {
+        return tagged(meetings.correctResolution(id, patch, ifMatch, caller.name()));
     }
 
     /** The resolution's representation with its version as the ETag, the value clients send back in If-Match. */

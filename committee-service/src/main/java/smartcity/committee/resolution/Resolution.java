@@ -115,6 +115,15 @@ public class Resolution extends AuditedEntity {
         recordEditor(actor);
     }
 
+    /** Corrects the kind and the text; the follow-up is left as it is. Always one new revision, by {@code actor}. */
+    public void correct(ResolutionCorrection correction, String actor) {
+        kind = correction.kind();
+        textTh = correction.textTh().strip();
+        textEn = blankToNull(correction.textEn());
+        recordEditor(actor);
+        recordRevision();
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

@@ -63,9 +63,9 @@ class DissolvedAgencyFlagsTest {
         follower.catchUp();
 
         given().queryParam("dimensionId", dimension).when().get("/assignments")
-                .then().body("[0].id", Matchers.equalTo(assignment))
-                .body("[0].flagged", Matchers.equalTo(true))
-                .body("[0].agencyStatus", Matchers.equalTo("MERGED"));
+                .then().body("items[0].id", Matchers.equalTo(assignment))
+                .body("items[0].flagged", Matchers.equalTo(true))
+                .body("items[0].agencyStatus", Matchers.equalTo("MERGED"));
         given().queryParam("asOf", "2022-06-06").when().get("/responsibility-matrix")
                 .then().body("dimensions.find { it.dimensionId == '" + dimension + "' }.lead.flagged", Matchers.equalTo(true));
         given().queryParam("asOf", "2022-06-06").when().get("/committees/" + committee + "/vacancies")

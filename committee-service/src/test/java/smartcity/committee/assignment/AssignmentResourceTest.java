@@ -116,7 +116,8 @@ class AssignmentResourceTest {
         given().queryParam("asOf", "2022-06-05").when().get("/responsibility-matrix")
                 .then().body("gaps", hasItem(assignedCode));
         given().queryParam("asOf", "2022-07-01").when().get("/agencies/" + support + "/responsibilities")
-                .then().body("", hasSize(1)).body("[0].role", equalTo("SUPPORTING")).body("[0].dimensionCode", equalTo(assignedCode));
+                .then().body("items", hasSize(1)).body("items[0].role", equalTo("SUPPORTING"))
+                .body("items[0].dimensionCode", equalTo(assignedCode)).body("totalItems", equalTo(1));
     }
 
     @Test
@@ -142,7 +143,7 @@ class AssignmentResourceTest {
         String agency = agency("สำนักงานท่องเที่ยวและกีฬาจังหวัดเชียงใหม่");
         assign(dimension, agency, "LEAD", "2022-06-06", null).statusCode(201);
         given().queryParam("asOf", "2022-06-06").when().get("/agencies/" + agency + "/responsibilities")
-                .then().statusCode(200).body("", hasSize(1));
+                .then().statusCode(200).body("items", hasSize(1));
     }
 
     @Test
@@ -177,7 +178,7 @@ class AssignmentResourceTest {
         AgencyServiceStandIn.server().stubFor(get("/agencies/" + unreachable).willReturn(aResponse().withStatus(503)));
         assign(dimension, unreachable, "LEAD", "2022-06-06", null).statusCode(503)
                 .header("Retry-After", equalTo("10"));
-        given().queryParam("dimensionId", dimension).when().get("/assignments").then().body("", hasSize(0));
+        given().queryParam("dimensionId", dimension).when().get("/assignments").then().body("items", hasSize(0)).body("totalItems", equalTo(0));
     }
 
     @Test

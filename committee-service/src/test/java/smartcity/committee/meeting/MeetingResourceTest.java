@@ -72,7 +72,9 @@ class MeetingResourceTest {
                 .body("attendees[0].personNameTh", equalTo("ณรงค์ ตนานุวัฒน์"))
                 .body("attendees[1].agencyNameTh", equalTo("สมาคมดิจิทัลภาคเหนือ"))
                 .body("agenda[1]", equalTo("การปรับโครงสร้างคณะกรรมการ"));
-        given().when().get("/committees/" + committee + "/meetings").then().body("[0].heldOn", equalTo("2022-06-06"));
+        given().when().get("/committees/" + committee + "/meetings").then()
+                .body("items[0].heldOn", equalTo("2022-06-06"))
+                .body("totalItems", equalTo(1));
     }
 
     @Test
@@ -130,6 +132,7 @@ class MeetingResourceTest {
         given().contentType("application/json").body(meeting(governor, null))
                 .when().post("/committees/" + committee + "/meetings").then().statusCode(401);
         given().when().get("/meetings/" + Tokens.randomId()).then().statusCode(404).contentType("application/problem+json");
-        given().when().get("/committees/" + committee + "/meetings").then().body("size()", equalTo(0));
+        given().when().get("/committees/" + committee + "/meetings").then()
+                .body("items.size()", equalTo(0)).body("totalItems", equalTo(0));
     }
 }

@@ -90,7 +90,7 @@ class AgencyServiceOutageFaultIT {
                     refused.stream().mapToLong(answer -> answer.elapsed().toMillis()).max().orElseThrow());
 
             // nothing was written: no assignment, no person, the follow-up as it was, no revision in the change feed
-            assertEquals(List.of(), ok(suite.get(COMMITTEE, "/assignments?agencyId=" + agency)).json().getList("$"));
+            assertEquals(List.of(), ok(suite.get(COMMITTEE, "/assignments?agencyId=" + agency)).json().getList("items"));
             assertEquals(0, peopleNamed(suite, personName));
             Answer resolutionDuring = ok(suite.get(COMMITTEE, "/resolutions/" + resolution));
             assertEquals(etag, resolutionDuring.etag().orElseThrow());
@@ -122,7 +122,7 @@ class AgencyServiceOutageFaultIT {
         assertEquals(agency, followedUp.json().getString("responsibleAgencyId"));
 
         // exactly once each, despite the refused attempts before
-        assertEquals(1, ok(suite.get(COMMITTEE, "/assignments?agencyId=" + agency)).json().getList("$").size());
+        assertEquals(1, ok(suite.get(COMMITTEE, "/assignments?agencyId=" + agency)).json().getList("items").size());
         assertEquals(1, peopleNamed(suite, personName));
     }
 

@@ -32,6 +32,14 @@ public class CommitteeServiceStandIn implements QuarkusTestResourceLifecycleMana
         return id;
     }
 
+    /** {@link #put}, as committee-service recorded it at a given time (its feed item's {@code occurredAt}). */
+    public static UUID put(String kind, UUID id, Map<String, Object> data, java.time.Instant occurredAt) {
+        Map<String, Object> state = new LinkedHashMap<>(data);
+        state.put("id", id.toString());
+        change(kind, id, "UPDATED", state, occurredAt);
+        return id;
+    }
+
     public static void delete(String kind, UUID id) {
         change(kind, id, "DELETED", null);
     }
@@ -75,10 +83,15 @@ public class CommitteeServiceStandIn implements QuarkusTestResourceLifecycleMana
         return state;
     }
 
-    private static synchronized void change(String kind, UUID id, String change, Map<String, Object> data) {
+    private static void change(String kind, UUID id, String change, Map<String, Object> data) {
+        change(kind, id, change, data, java.time.Instant.now());
+    }
+
+    private static synchronized void change(String kind, UUID id, String change, Map<String, Object> data,
+            java.time.Instant occurredAt) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("revision", FEED.size() + 1);
-        item.put("occurredAt", java.time.Instant.now().toString());
+        item.put("occurredAt", occurredAt.toString());
         item.put("kind", kind);
         item.put("id", id.toString());
         item.put("change", change);

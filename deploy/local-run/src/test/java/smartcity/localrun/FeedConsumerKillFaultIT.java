@@ -191,8 +191,14 @@ class FeedConsumerKillFaultIT {
         assertEquals(countBy(surveyed, "localKind"), surveyedBy(report, "byLocalKind"));
         assertEquals(countBy(surveyed, "district"), surveyedBy(report, "byDistrict"));
 
-        List<String> population = ok(suite.get(REPORTING, "/survey-rounds/" + roundId + "/non-respondents")).json()
-                .getList("agencyId");
+        List<String> population = new java.util.ArrayList<>();
+        JsonPath notAnswered;
+        int page = 0;
+        do { // a page of at most 200, as every list
+            notAnswered = ok(suite.get(REPORTING, "/survey-rounds/" + roundId + "/non-respondents?size=200&page=" + page++)).json();
+            population.addAll(notAnswered.getList("items.agencyId"));
+        } while (page < notAnswered.getInt("totalPages"));
+        assertEquals(surveyed.size(), notAnswered.getInt("totalItems"));
         assertEquals(surveyed.stream().map(agency -> (String) agency.get("id")).sorted().toList(),
                 population.stream().sorted().toList(), "every surveyed agency once, and no other");
     }

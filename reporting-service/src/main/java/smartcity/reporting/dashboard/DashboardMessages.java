@@ -44,11 +44,17 @@ public interface DashboardMessages {
     @Message("Closed")
     String statusClosed();
 
+    @Message("Cancelled")
+    String statusCancelled();
+
     @Message("No survey round has opened yet.")
     String noRound();
 
     @Message("The figures appear once this round opens.")
     String roundNotOpen();
+
+    @Message("This round was cancelled before it opened: it has no figures.")
+    String roundCancelled();
 
     @Message("Not available yet")
     String notAvailable();

@@ -58,12 +58,12 @@ public class Dashboards {
         Optional<SurveyRound> shown = chosen
                 ? Optional.of(all.stream().filter(r -> named(r, round.strip())).findFirst()
                         .orElseThrow(() -> new RoundNotFound(round.strip())))
-                : all.stream().filter(r -> r.status() != SurveyRound.Status.PLANNED).findFirst();
+                : all.stream().filter(r -> r.status().hasOpened()).findFirst();
         List<RoundChoice> choices = all.stream()
                 .map(r -> RoundChoice.of(r, shown.isPresent() && r.id().equals(shown.get().id()))).toList();
         RoundChoice heading = shown.map(r -> RoundChoice.of(r, true)).orElse(null);
         // a planned round has no population yet: no figures rather than a row of zeros
-        ParticipationPart figures = shown.filter(r -> r.status() != SurveyRound.Status.PLANNED)
+        ParticipationPart figures = shown.filter(r -> r.status().hasOpened())
                 .map(r -> ParticipationPart.of(participation.of(r.id()))).orElse(null);
         LocalDate today = LocalDate.now(BuddhistEra.THAILAND);
         return new DashboardView(language, choices, heading, chosen, figures, matrix(today), vacancies(today));

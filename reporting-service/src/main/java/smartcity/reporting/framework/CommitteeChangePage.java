@@ -1,6 +1,7 @@
 package smartcity.reporting.framework;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +19,8 @@ record CommitteeChangePage(List<Change> items, String next) {
      * into the columns {@link CopiedKind} names, and a field the feed adds later waits there until a column is added.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Change(String cursor, Long revision, String kind, UUID id, String change, Map<String, Object> data) {
+    record Change(String cursor, Long revision, Instant occurredAt, String kind, UUID id, String change,
+            Map<String, Object> data) {
 
         /** The revision that made the change (older feeds gave only the cursor, which is the same number). */
         long revisionOrCursor() {

@@ -6,10 +6,13 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import smartcity.reporting.feed.FeedCursors;
 import smartcity.reporting.feed.FollowedFeed;
 import smartcity.reporting.feed.Freshness;
+import smartcity.reporting.i18n.BuddhistEra;
 import smartcity.reporting.webhook.WebhookEventType;
 import smartcity.reporting.webhook.WebhookEvents;
 
@@ -93,6 +96,9 @@ public class CommitteeFeedFollower {
                 statement.setParameter(p, revision);
             }
             statement.executeUpdate();
+            if (kind.get() == CopiedKind.RESOLUTION && !deleted) {
+                recordFollowUp(item, revision);
+            }
             if (announced) {
                 events.record(WebhookEventType.ASSIGNMENT_CHANGED,
                         AssignmentChanged.of(id, item.change(), item.data(), revision));
@@ -134,6 +140,31 @@ public class CommitteeFeedFollower {
                     .setParameter(8, period.personId() == null ? null : period.personId().toString())
                     .executeUpdate();
         }
+    }
+
+    /**
+     * Dates the resolution's follow-up as this item records it (idempotent: one row per revision). A DONE follow-up is
+     * in force from the day it was done; the state a resolution is first recorded with, from the start; any later
+     * change, from the day committee-service recorded it (in Thailand), since its feed carries no other date for it.
+     */
+    private void recordFollowUp(CommitteeChangePage.Change item, long revision) {
+        String id = String.valueOf(item.id());
+        Object followUp = CopiedKind.value(item.data(), "followUp");
+        Object doneOn = CopiedKind.value(item.data(), "doneOn");
+        Object inForceFrom;
+        if ("DONE".equals(followUp) && doneOn != null) {
+            inForceFrom = doneOn;
+        } else {
+            boolean recordedBefore = ((Number) db.createNativeQuery("SELECT COUNT(*) FROM resolution_follow_up_copy "
+                    + "WHERE resolution_id = ?1 AND revision < ?2").setParameter(1, id).setParameter(2, revision)
+                    .getSingleResult()).longValue() > 0;
+            Instant recorded = item.occurredAt() != null ? item.occurredAt() : Instant.now();
+            inForceFrom = recordedBefore ? LocalDate.ofInstant(recorded, BuddhistEra.THAILAND).toString() : null;
+        }
+        db.createNativeQuery("INSERT IGNORE INTO resolution_follow_up_copy (resolution_id, revision, in_force_from, "
+                        + "follow_up, done_on) VALUES (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, id).setParameter(2, revision).setParameter(3, inForceFrom).setParameter(4, followUp)
+                .setParameter(5, doneOn).executeUpdate();
     }
 
     /** Whether the item changes the copy (the same guard as the upsert and delete): newer than the row, or a new row. */

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import smartcity.reporting.i18n.Name;
 
 /** Reads of the copy of committee-service's data: the framework, the assignments, the committees and their meetings. */
@@ -65,6 +67,29 @@ public class FrameworkCopies {
             }
             return "DONE".equals(followUp) && doneOn != null && doneOn.isAfter(date);
         }
+
+        /**
+         * The resolution with the follow-up in force on the date, from its dated history (oldest revision first): of
+         * the entries in force by then, the one in force from the latest day, the later revision on the same day. None
+         * in force yet (it was first recorded as done after the date) is OPEN: a resolution is open until recorded
+         * otherwise. Without a history (not read from the feed yet) it stays as it is now.
+         */
+        Resolution on(LocalDate date, List<FollowUpEntry> history) {
+            if (history == null || history.isEmpty()) {
+                return this;
+            }
+            return history.stream()
+                    .filter(entry -> entry.inForceFrom() == null || !entry.inForceFrom().isAfter(date))
+                    .max(java.util.Comparator.comparing(FollowUpEntry::inForceFrom,
+                                    java.util.Comparator.nullsFirst(java.util.Comparator.<LocalDate>naturalOrder()))
+                            .thenComparingLong(FollowUpEntry::revision))
+                    .map(entry -> new Resolution(id, meetingId, number, kind, text, entry.followUp(), dueOn, entry.doneOn()))
+                    .orElse(new Resolution(id, meetingId, number, kind, text, "OPEN", dueOn, null));
+        }
+    }
+
+    /** One dated state of a resolution's follow-up, as the feed recorded it ({@code inForceFrom} null: from the start). */
+    record FollowUpEntry(long revision, LocalDate inForceFrom, String followUp, LocalDate doneOn) {
     }
 
     private final EntityManager db;
@@ -132,6 +157,18 @@ public class FrameworkCopies {
                 + "ORDER BY number").stream()
                 .map(r -> new Resolution(uuid(r[0]), uuid(r[1]), ((Number) r[2]).intValue(), (String) r[3],
                         new Name((String) r[4], (String) r[5]), (String) r[6], date(r[7]), date(r[8]))).toList();
+    }
+
+    /**
+     * Every resolution with its follow-up as it stood on the date (from the dated copy of committee-service's feed, not
+     * today's state): two queries.
+     */
+    public List<Resolution> resolutionsOn(LocalDate date) {
+        Map<UUID, List<FollowUpEntry>> history = rows("SELECT resolution_id, revision, in_force_from, follow_up, done_on "
+                + "FROM resolution_follow_up_copy ORDER BY resolution_id, revision").stream()
+                .collect(Collectors.groupingBy(r -> uuid(r[0]), Collectors.mapping(r -> new FollowUpEntry(
+                        ((Number) r[1]).longValue(), date(r[2]), (String) r[3], date(r[4])), Collectors.toList())));
+        return resolutions().stream().map(r -> r.on(date, history.get(r.id()))).toList();
     }
 
     private static Assignment assignment(Object[] r) {

@@ -91,8 +91,9 @@ public class CommitteeReport {
             String textTh,
             @Schema(description = "What was resolved, in English; absent when it has none",
                     examples = "To restructure the composition and duties of the committee") String textEn,
-            @Schema(description = "Its follow-up now: OPEN or IN_PROGRESS (OPEN when not recorded), or DONE for one "
-                    + "carried out after the report date") String followUp,
+            @Schema(description = "Its follow-up on the report date, as committee-service had recorded it by then: OPEN or "
+                    + "IN_PROGRESS (OPEN when not recorded). A DONE follow-up counts from the day it was done, any other "
+                    + "change from the day it was recorded.") String followUp,
             LocalDate dueOn) {
 
         OpenResolution in(Language language) {
@@ -180,7 +181,8 @@ public class CommitteeReport {
                 .filter(m -> !m.heldOn().isAfter(asOf)).toList();
         Map<UUID, FrameworkCopies.Meeting> meetingsById = meetings.stream()
                 .collect(Collectors.toMap(FrameworkCopies.Meeting::id, Function.identity()));
-        List<FrameworkCopies.Resolution> open = copies.resolutions().stream()
+        // each resolution's follow-up as it stood on the date, not as it is today
+        List<FrameworkCopies.Resolution> open = copies.resolutionsOn(asOf).stream()
                 .filter(r -> meetingsById.containsKey(r.meetingId()) && r.openOn(asOf)).toList();
 
         List<Row> rows = new ArrayList<>();

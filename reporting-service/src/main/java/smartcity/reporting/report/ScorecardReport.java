@@ -177,7 +177,7 @@ public class ScorecardReport {
         List<RoundEntry> surveys = new ArrayList<>();
         SurveyResponse latest = null;
         String latestCode = null;
-        for (SurveyRound round : rounds.list("status <> ?1 order by periodStart, opensOn, code", SurveyRound.Status.PLANNED)) {
+        for (SurveyRound round : rounds.thatHaveOpened()) {
             SurveyResponse answer = answers.get(round.id());
             surveys.add(new RoundEntry(round.id(), round.code(), null, round.titleTh(), round.titleEn(),
                     round.periodStart(), round.periodEnd(), round.status(), surveyedRounds.contains(round.id()),

@@ -74,7 +74,7 @@ public class TrendReport {
             projects.put(uuid(row[0]), row);
         }
         List<Row> trend = new ArrayList<>();
-        for (SurveyRound round : rounds.list("status <> ?1 order by periodStart, opensOn, code", SurveyRound.Status.PLANNED)) {
+        for (SurveyRound round : rounds.thatHaveOpened()) {
             long[] c = counts.getOrDefault(round.id(), new long[3]);
             Object[] p = projects.get(round.id());
             List<Shares.Share> shares = Shares.of(List.of(c[2], c[1] - c[2], c[0] - c[1]));

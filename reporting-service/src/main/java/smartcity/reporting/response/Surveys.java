@@ -4,13 +4,19 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.query.AuditEntity;
 import java.util.Set;
 import java.util.UUID;
 import smartcity.reporting.agency.AgencyRegistry;
 import smartcity.reporting.api.DomainProblem;
 import smartcity.reporting.api.InvalidField;
+import smartcity.reporting.api.PageRequest;
+import smartcity.reporting.api.PageView;
 import smartcity.reporting.api.ProblemType;
 import smartcity.reporting.round.SurveyRound;
+import smartcity.reporting.round.SurveyRoundChanged;
 import smartcity.reporting.round.SurveyRounds;
 import smartcity.reporting.webhook.WebhookEventType;
 import smartcity.reporting.webhook.WebhookEvents;
@@ -80,34 +86,41 @@ public class Surveys {
         return round;
     }
 
-    /** Every answer the agency gave in the round, oldest first, with who gave it and when. */
+    /** One page of every answer the agency gave in the round, oldest first, with who gave it and when. */
     @SuppressWarnings("unchecked")
-    public List<Answer.Revision> history(UUID roundId, UUID agencyId) {
+    public PageView<Answer.Revision> history(UUID roundId, UUID agencyId, PageRequest page) {
         surveyRounds.round(roundId);
-        if (population.findByIdOptional(new RoundAgency.Key(roundId, agencyId)).isEmpty()) {
+        RoundAgency.Key key = new RoundAgency.Key(roundId, agencyId);
+        if (population.findByIdOptional(key).isEmpty()) {
             throw new DomainProblem(ProblemType.NOT_FOUND, "Agency " + agencyId + " is not surveyed in this round") { };
         }
-        List<Object[]> rows = org.hibernate.envers.AuditReaderFactory.get(responses.getEntityManager()).createQuery()
+        AuditReader reader = AuditReaderFactory.get(responses.getEntityManager());
+        long total = ((Number) reader.createQuery().forRevisionsOfEntity(SurveyResponse.class, false, true)
+                .add(AuditEntity.id().eq(key))
+                .addProjection(AuditEntity.revisionNumber().count())
+                .getSingleResult()).longValue();
+        List<Object[]> rows = reader.createQuery()
                 .forRevisionsOfEntity(SurveyResponse.class, false, true)
-                .add(org.hibernate.envers.query.AuditEntity.id().eq(new RoundAgency.Key(roundId, agencyId)))
-                .addOrder(org.hibernate.envers.query.AuditEntity.revisionNumber().asc())
+                .add(AuditEntity.id().eq(key))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .setFirstResult(page.page * page.size)
+                .setMaxResults(page.size)
                 .getResultList();
-        return rows.stream().map(row -> {
+        List<Answer.Revision> items = rows.stream().map(row -> {
             SurveyResponse answer = (SurveyResponse) row[0];
             smartcity.reporting.history.Revision revision = (smartcity.reporting.history.Revision) row[1];
             return new Answer.Revision(answer.runsProjects(), answer.projectViews(),
                     java.time.Instant.ofEpochMilli(revision.occurredAt()),
                     revision.actor());
         }).toList();
+        return new PageView<>(items, page.page, page.size, total, (int) ((total + page.size - 1) / page.size));
     }
 
-    /** The surveyed agencies that have not answered yet, by code. */
-    public List<RoundAgency> nonRespondents(UUID roundId) {
+    /** One page of the surveyed agencies that have not answered yet, by code. */
+    public PageView<Answer.NonRespondent> nonRespondents(UUID roundId, PageRequest page) {
         surveyRounds.round(roundId);
-        java.util.Set<UUID> answered = responses.of(roundId).stream().map(SurveyResponse::agencyId)
-                .collect(java.util.stream.Collectors.toSet());
-        return population.of(roundId).stream().filter(a -> !answered.contains(a.agencyId()))
-                .sorted(java.util.Comparator.comparing(RoundAgency::code)).toList();
+        return PageView.of(population.notAnswered(roundId), page,
+                a -> new Answer.NonRespondent(a.agencyId(), a.code(), a.nameTh(), a.type(), a.district()));
     }
 
     /**

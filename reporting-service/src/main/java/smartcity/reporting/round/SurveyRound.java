@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import smartcity.reporting.persistence.AuditedEntity;
@@ -44,37 +45,75 @@ public class SurveyRound extends AuditedEntity {
     @Column(name = "status", nullable = false, length = 20)
     private Status status = Status.PLANNED;
 
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancellation_reason", length = 500)
+    private String cancellationReason;
+
     protected SurveyRound() {
         // for Hibernate
     }
 
-    static SurveyRound plan(String code, String titleTh, String titleEn, LocalDate periodStart, LocalDate periodEnd,
-            LocalDate opensOn, LocalDate closesOn, String actor) {
-        if (periodEnd.isBefore(periodStart) || closesOn.isBefore(opensOn)) {
-            throw new IllegalArgumentException("a survey round's dates must be in order");
-        }
+    static SurveyRound plan(SurveyRoundCreate details, String actor) {
         SurveyRound round = new SurveyRound();
         round.id = UUID.randomUUID();
-        round.code = code;
         round.recordCreator(actor);
-        round.recordEditor(actor);
-        round.titleTh = titleTh;
-        round.titleEn = titleEn;
-        round.periodStart = periodStart;
-        round.periodEnd = periodEnd;
-        round.opensOn = opensOn;
-        round.closesOn = closesOn;
+        round.take(details, actor);
         return round;
     }
 
-    /** PLANNED until it opens (its population is then fixed), OPEN while agencies answer, CLOSED after. */
-    public enum Status { PLANNED, OPEN, CLOSED }
+    /**
+     * PLANNED until it opens (its population is then fixed), OPEN while agencies answer, CLOSED after; CANCELLED when
+     * it was called off before it opened (it never surveyed anyone).
+     */
+    public enum Status {
+        PLANNED, OPEN, CLOSED, CANCELLED;
+
+        /** Whether the round has opened: it has a population, answers and figures (OPEN or CLOSED). */
+        public boolean hasOpened() {
+            return this == OPEN || this == CLOSED;
+        }
+    }
+
+    /** The correctable details as they are: what a correction (a merge patch) starts from. */
+    SurveyRoundCreate details() {
+        return new SurveyRoundCreate(code, titleTh, titleEn, periodStart, periodEnd, opensOn, closesOn);
+    }
+
+    /**
+     * Corrects a planned round's code, titles, period and answering window. Once the round has opened its population
+     * and answers were taken under these details, so they stay as they are; a cancelled round is read-only.
+     */
+    void correct(SurveyRoundCreate details, String actor) {
+        requireCorrectable();
+        take(details, actor);
+    }
+
+    void requireCorrectable() {
+        if (status != Status.PLANNED) {
+            throw new SurveyRoundLifecycleConflict(this, "only a planned round can be corrected");
+        }
+    }
+
+    private void take(SurveyRoundCreate details, String actor) {
+        if (details.periodEnd().isBefore(details.periodStart()) || details.closesOn().isBefore(details.opensOn())) {
+            throw new IllegalArgumentException("a survey round's dates must be in order");
+        }
+        code = details.code();
+        titleTh = details.titleTh().strip();
+        titleEn = details.titleEn();
+        periodStart = details.periodStart();
+        periodEnd = details.periodEnd();
+        opensOn = details.opensOn();
+        closesOn = details.closesOn();
+        recordEditor(actor);
+    }
 
     /** Opens a planned round; its population is fixed from now on. */
     public void open() {
         if (status != Status.PLANNED) {
-            throw new smartcity.reporting.api.DomainProblem(smartcity.reporting.api.ProblemType.CONFLICT,
-                    "The survey round is " + status.name().toLowerCase() + "; only a planned round can open") { };
+            throw new SurveyRoundLifecycleConflict(this, "only a planned round can open");
         }
         status = Status.OPEN;
     }
@@ -82,14 +121,35 @@ public class SurveyRound extends AuditedEntity {
     /** Closes an open round: no answer is taken after this, and its figures are final. */
     public void close() {
         if (status != Status.OPEN) {
-            throw new smartcity.reporting.api.DomainProblem(smartcity.reporting.api.ProblemType.CONFLICT,
-                    "The survey round is " + status.name().toLowerCase() + "; only an open round can close") { };
+            throw new SurveyRoundLifecycleConflict(this, "only an open round can close");
         }
         status = Status.CLOSED;
     }
 
+    /**
+     * Calls off a planned round: it will never open, take answers or be corrected, and stays listed as CANCELLED. A
+     * round that has opened has surveyed agencies and cannot be undone; it closes instead.
+     */
+    void cancel(String reason, Instant at, String actor) {
+        if (status != Status.PLANNED) {
+            throw new SurveyRoundLifecycleConflict(this, "only a planned round can be cancelled (an open one closes)");
+        }
+        status = Status.CANCELLED;
+        cancelledAt = at;
+        cancellationReason = reason == null || reason.isBlank() ? null : reason.strip();
+        recordEditor(actor);
+    }
+
     public Status status() {
         return status;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    public String cancellationReason() {
+        return cancellationReason;
     }
 
     public UUID id() {

@@ -16,7 +16,12 @@ public record SurveyRoundView(
         @Schema(examples = "2022-09-30") LocalDate periodEnd,
         @Schema(examples = "2022-04-01") LocalDate opensOn,
         @Schema(examples = "2022-05-31") LocalDate closesOn,
-        @Schema(readOnly = true, description = "PLANNED, OPEN (population fixed) or CLOSED") SurveyRound.Status status,
+        @Schema(readOnly = true, description = "PLANNED (details can be corrected), OPEN (population fixed), CLOSED, or "
+                + "CANCELLED (called off before it opened)") SurveyRound.Status status,
+        @Schema(readOnly = true, description = "When it was cancelled; absent unless CANCELLED",
+                examples = "2022-03-15T03:00:00Z") Instant cancelledAt,
+        @Schema(readOnly = true, description = "Why it was cancelled, when a reason was given",
+                examples = "รวมกับรอบสำรวจประจำปี / Merged into the annual round") String cancellationReason,
         @Schema(readOnly = true) long version,
         @Schema(readOnly = true) Instant createdAt,
         @Schema(readOnly = true) Instant updatedAt,
@@ -25,7 +30,7 @@ public record SurveyRoundView(
 
     public static SurveyRoundView from(SurveyRound round) {
         return new SurveyRoundView(round.id(), round.code(), round.titleTh(), round.titleEn(), round.periodStart(), round.periodEnd(),
-                round.opensOn(), round.closesOn(), round.status(), round.version(), round.createdAt(), round.updatedAt(), round.createdBy(),
+                round.opensOn(), round.closesOn(), round.status(), round.cancelledAt(), round.cancellationReason(), round.version(), round.createdAt(), round.updatedAt(), round.createdBy(),
                 round.updatedBy());
     }
 }

@@ -13,8 +13,8 @@ public record SubscriptionCreate(
                 + "to internal addresses are refused", examples = "https://hooks.pea-chiangmai.example/smartcity")
         @NotBlank @Size(max = 2000) String callbackUrl,
         @Schema(description = "The event types wanted: agency.changed, assignment.changed, survey-round.opened, "
-                + "survey-round.closed", examples = "[\"survey-round.opened\", \"survey-round.closed\"]")
-        @NotEmpty @Size(max = 4) List<@Size(max = 40) String> events,
+                + "survey-round.closed, survey-round.corrected, survey-round.cancelled", examples = "[\"survey-round.opened\", \"survey-round.closed\"]")
+        @NotEmpty @Size(max = 6) List<@Size(max = 40) String> events,
         @Schema(examples = "ระบบติดตามโครงการของการไฟฟ้าส่วนภูมิภาค จ.เชียงใหม่ / PEA project tracker")
         @Size(max = 300) String description,
         @Schema(description = "The agency the subscription belongs to. An agency editor may give only its own (the default); "

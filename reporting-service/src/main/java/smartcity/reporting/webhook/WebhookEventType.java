@@ -13,6 +13,10 @@ public enum WebhookEventType {
     SURVEY_ROUND_OPENED("survey-round.opened", true),
     /** A survey round closed: its figures are final. */
     SURVEY_ROUND_CLOSED("survey-round.closed", true),
+    /** A planned survey round's details (code, titles, period, answering window) were corrected. */
+    SURVEY_ROUND_CORRECTED("survey-round.corrected", true),
+    /** A planned survey round was cancelled: it will never open. */
+    SURVEY_ROUND_CANCELLED("survey-round.cancelled", true),
     /**
      * The subscription was suspended (by its owner, the secretariat, or by itself after repeated failures). Not
      * subscribed to and never fanned out: it is queued for the suspended subscription alone, so that it shows in that

@@ -17,6 +17,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -147,7 +148,8 @@ class CommitteeReadModelTest {
                 .body(committeeRow() + ".lapsed.name", contains("พลังงานคนก่อน " + code))
                 .body(committeeRow() + ".lastMeeting.heldOn", equalTo("2022-06-06"))
                 .body(committeeRow() + ".openResolutions.number", contains(1, 3))
-                .body(committeeRow() + ".openResolutions.followUp", contains("IN_PROGRESS", "DONE"));
+                // the follow-up as it stood on the date: number 3 was recorded as done on 30 June, so open until then
+                .body(committeeRow() + ".openResolutions.followUp", contains("IN_PROGRESS", "OPEN"));
         // carried out on 1 July: no longer open from then
         given().queryParam("asOf", "2022-07-01").when().get("/reports/committee")
                 .then().statusCode(200).body(committeeRow() + ".openResolutions.number", contains(1));
@@ -158,6 +160,59 @@ class CommitteeReadModelTest {
                 .body(committeeRow() + ".lastMeeting", equalTo(null))
                 .body(committeeRow() + ".openResolutions", empty())
                 .body(committeeRow() + ".vacancies.title", contains("Provincial Statistician"));
+    }
+
+    @Test
+    void openResolutionsOnAPastDateShowTheFollowUpInForceThenNotTodays() {
+        UUID restructure = UUID.randomUUID();
+        UUID plan = UUID.randomUUID();
+        Map<String, Object> restructuring = state("meetingId", meeting, "number", 5, "kind", "RESTRUCTURE",
+                "textTh", "ให้ปรับโครงสร้าง " + code, "dueOn", "2022-09-30");
+        Map<String, Object> planning = state("meetingId", meeting, "number", 6, "kind", "OTHER",
+                "textTh", "จัดทำแผน " + code);
+        // recorded at the meeting (6 June 2022, 10:00 in Chiang Mai), both open
+        put("RESOLUTION", restructure, with(restructuring, "followUp", "OPEN"), Instant.parse("2022-06-06T03:00:00Z"));
+        put("RESOLUTION", plan, with(planning, "followUp", "IN_PROGRESS"), Instant.parse("2022-06-06T03:00:00Z"));
+        // in progress from 20 June, then done on 10 July (recorded a week later)
+        put("RESOLUTION", restructure, with(restructuring, "followUp", "IN_PROGRESS"), Instant.parse("2022-06-20T02:00:00Z"));
+        Map<String, Object> done = with(restructuring, "followUp", "DONE");
+        done.put("doneOn", "2022-07-10");
+        put("RESOLUTION", restructure, done, Instant.parse("2022-07-17T02:00:00Z"));
+        // the plan was dropped on 1 August 2022 (01:00 Chiang Mai time: still 31 July in UTC)
+        put("RESOLUTION", plan, with(planning, "followUp", "DROPPED"), Instant.parse("2022-07-31T18:00:00Z"));
+        committeeFeed.catchUp();
+
+        String five = committeeRow() + ".openResolutions.find { it.number == 5 }";
+        String six = committeeRow() + ".openResolutions.find { it.number == 6 }";
+        given().queryParam("asOf", "2022-06-06").when().get("/reports/committee")
+                .then().statusCode(200)
+                .body(five + ".followUp", equalTo("OPEN"))
+                .body(six + ".followUp", equalTo("IN_PROGRESS"));
+        given().queryParam("asOf", "2022-06-25").when().get("/reports/committee")
+                .then().statusCode(200).body(five + ".followUp", equalTo("IN_PROGRESS"));
+        // done on 10 July: open the day before, not on the day, though recorded only on the 17th
+        given().queryParam("asOf", "2022-07-09").when().get("/reports/committee")
+                .then().statusCode(200).body(five + ".followUp", equalTo("IN_PROGRESS"));
+        given().queryParam("asOf", "2022-07-31").when().get("/reports/committee")
+                .then().statusCode(200)
+                .body(five, equalTo(null))
+                .body(six + ".followUp", equalTo("IN_PROGRESS"));
+        given().queryParam("asOf", "2022-08-01").when().get("/reports/committee")
+                .then().statusCode(200).body(six, equalTo(null));
+        given().when().get("/reports/committee")
+                .then().statusCode(200).body(five, equalTo(null)).body(six, equalTo(null));
+        // the history survives a replay of the feed unchanged
+        QuarkusTransaction.requiringNew().run(() ->
+                db.createNativeQuery("UPDATE feed_cursor SET position = 0 WHERE feed = 'committee'").executeUpdate());
+        committeeFeed.catchUp();
+        given().queryParam("asOf", "2022-07-31").when().get("/reports/committee")
+                .then().statusCode(200).body(six + ".followUp", equalTo("IN_PROGRESS")).body(five, equalTo(null));
+    }
+
+    private static Map<String, Object> with(Map<String, Object> state, String key, Object value) {
+        Map<String, Object> copy = new java.util.LinkedHashMap<>(state);
+        copy.put(key, value);
+        return copy;
     }
 
     @Test

@@ -97,14 +97,51 @@ class ParticipationTest {
                 .body("overall.notResponded.count", equalTo(91));
         given().when().get("/survey-rounds/" + round + "/responses/" + own + "/history")
                 .then().statusCode(200)
-                .body("runsSmartCityProjects", equalTo(List.of(false, true)))
-                .body("answeredBy", equalTo(java.util.Arrays.asList(null, null)));
+                .body("items.runsSmartCityProjects", equalTo(List.of(false, true)))
+                .body("items.answeredBy", equalTo(java.util.Arrays.asList(null, null)))
+                .body("totalItems", equalTo(2));
         asSecretariat().when().get("/survey-rounds/" + round + "/responses/" + own + "/history")
-                .then().body("answeredBy", equalTo(List.of("editor-" + own + "@agency.example", "editor-" + own + "@agency.example")));
+                .then().body("items.answeredBy", equalTo(List.of("editor-" + own + "@agency.example", "editor-" + own + "@agency.example")));
+        given().queryParam("size", 200).when().get("/survey-rounds/" + round + "/non-respondents")
+                .then().statusCode(200)
+                .body("totalItems", equalTo(91))
+                .body("items.size()", equalTo(91))
+                .body("items.agencyId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(own)));
+    }
+
+    @Test
+    void nonRespondentsAreAPageInCodeOrderLikeEveryOtherList() {
+        String round = round();
+        // before the round opens nobody is surveyed: an empty page, not an error
         given().when().get("/survey-rounds/" + round + "/non-respondents")
                 .then().statusCode(200)
-                .body("size()", equalTo(91))
-                .body("agencyId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(own)));
+                .body("items", org.hamcrest.Matchers.empty())
+                .body("totalItems", equalTo(0))
+                .body("totalPages", equalTo(0));
+        asSecretariat().contentType("application/json").body(Map.of("excludeTypes", List.of("PRIVATE_SECTOR")))
+                .when().post("/survey-rounds/" + round + "/opening").then().statusCode(200);
+        asSecretariat().contentType("application/json").body(Map.of("runsSmartCityProjects", false))
+                .when().put("/survey-rounds/" + round + "/responses/" + agencies.get(0)).then().statusCode(200);
+        List<String> expected = new ArrayList<>();
+        for (int i = 1; i < 91; i++) {
+            expected.add("CM-" + i);
+        }
+        java.util.Collections.sort(expected);
+        given().queryParam("page", 1).queryParam("size", 50).when().get("/survey-rounds/" + round + "/non-respondents")
+                .then().statusCode(200)
+                .body("page", equalTo(1))
+                .body("size", equalTo(50))
+                .body("totalItems", equalTo(90))
+                .body("totalPages", equalTo(2))
+                .body("items.code", equalTo(expected.subList(50, 90)))
+                .body("items[0].nameTh", org.hamcrest.Matchers.startsWith("หน่วยงาน "));
+        given().queryParam("size", 201).when().get("/survey-rounds/" + round + "/non-respondents")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("size", 2).when().get("/survey-rounds/" + round + "/responses/" + agencies.get(0) + "/history")
+                .then().statusCode(200)
+                .body("items.runsSmartCityProjects", equalTo(List.of(false)))
+                .body("totalItems", equalTo(1))
+                .body("size", equalTo(2));
     }
 
     @Test
@@ -129,7 +166,7 @@ class ParticipationTest {
         // one stored answer, whichever came last (a lost race would have been a 409 on a duplicate key)
         given().when().get("/survey-rounds/" + round + "/reports/participation")
                 .then().body("overall.responded", equalTo(1));
-        given().when().get("/survey-rounds/" + round + "/non-respondents").then().body("size()", equalTo(91));
+        given().when().get("/survey-rounds/" + round + "/non-respondents").then().body("totalItems", equalTo(91));
     }
 
     @Test

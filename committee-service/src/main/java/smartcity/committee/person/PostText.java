@@ -22,7 +22,8 @@ public final class PostText {
         if (text == null) {
             return null;
         }
-        String kept = SPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        // kept exactly as sent (a Thai text round-trips byte for byte); only comparisons normalise, see key()
+        String kept = text.strip();
         return kept.isEmpty() ? null : kept;
     }
 

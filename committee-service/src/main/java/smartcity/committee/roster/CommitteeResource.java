@@ -24,6 +24,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import smartcity.committee.api.ProblemType;
+import smartcity.committee.api.DomainProblem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -134,6 +136,18 @@ public class CommitteeResource {
     @APIResponse(responseCode = "404", description = "No committee has this id")
     public List<MandateView> mandates(@PathParam("id") UUID id) {
         return committees.mandates(id).stream().map(MandateView::of).toList();
+    }
+
+    @GET
+    @PermitAll
+    @Path("/{id}/mandates/{mandateId}")
+    @Operation(operationId = "getCommitteeMandate", summary = "One of the committee's mandates")
+    @APIResponse(responseCode = "200", description = "The mandate")
+    @APIResponse(responseCode = "404", description = "No committee has this id, or it has no such mandate")
+    public MandateView mandate(@PathParam("id") UUID id, @PathParam("mandateId") UUID mandateId) {
+        return committees.mandates(id).stream().filter(m -> m.id().equals(mandateId)).findFirst().map(MandateView::of)
+                .orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND,
+                        "Committee " + id + " has no mandate with the id " + mandateId) { });
     }
 
     @POST

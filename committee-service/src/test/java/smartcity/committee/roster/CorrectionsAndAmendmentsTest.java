@@ -162,7 +162,7 @@ class CorrectionsAndAmendmentsTest {
         correctOnce(path, "/history/seats/" + seat, "titleEn", "Member", Map.of("id", Tokens.randomId()));
         assertEquals("Member", latestInFeed(start, "SEAT", seat).get("titleEn"));
         patch(path, etag(path), Map.of("positionTh", "พลังงานจังหวัด  เชียงใหม่", "displayOrder", 9)).statusCode(200)
-                .body("positionTh", equalTo("พลังงานจังหวัด เชียงใหม่")).body("displayOrder", equalTo(9));
+                .body("positionTh", equalTo("พลังงานจังหวัด  เชียงใหม่")).body("displayOrder", equalTo(9));
     }
 
     @Test

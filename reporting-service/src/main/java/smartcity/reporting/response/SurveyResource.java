@@ -99,7 +99,7 @@ public class SurveyResource {
     @Path("/cancellation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cancel a planned survey round", description = "Secretariat or admin. The only way to call off a "
-            + "round; the body and its reason are optional. A cancelled round stays listed, with status CANCELLED, and "
+            + "round; the body is an object, `{}` or with an optional `reason`. A cancelled round stays listed, with status CANCELLED, and "
             + "cannot be opened, answered or corrected. A round that has opened closes instead. Subscribers of "
             + "survey-round.cancelled are told.")
     @APIResponse(responseCode = "200", description = "Cancelled; the round as it is now, its ETag the new version",
@@ -109,9 +109,9 @@ public class SurveyResource {
     @APIResponse(responseCode = "409", description = "The round is OPEN, CLOSED or already CANCELLED: only a PLANNED round "
             + "can be cancelled")
     @APIResponse(responseCode = "412", description = "If-Match is not the round's current ETag; nothing was changed")
-    public RestResponse<SurveyRoundView> cancel(@PathParam("id") UUID id, @Valid Cancellation cancellation,
+    public RestResponse<SurveyRoundView> cancel(@PathParam("id") UUID id, @NotNull @Valid Cancellation cancellation,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from GET") String ifMatch) {
-        SurveyRound round = surveyRounds.cancel(id, cancellation == null ? null : cancellation.reason(), ifMatch,
+        SurveyRound round = surveyRounds.cancel(id, cancellation.reason(), ifMatch,
                 caller.name());
         return RestResponse.ResponseBuilder.ok(SurveyRoundView.from(round))
                 .tag(new EntityTag(Long.toString(round.version())))

@@ -216,4 +216,12 @@ class SurveyRoundCorrectionTest {
                 .when().post("/survey-rounds/" + round + "/cancellation")
                 .then().statusCode(200).body("status", equalTo("CANCELLED")).body("cancellationReason", nullValue());
     }
+
+    @Test
+    void aCancellationWithoutABodyIsRefusedAndChangesNothing() {
+        asSecretariat().contentType(ContentType.JSON).body("null")
+                .when().post("/survey-rounds/" + round + "/cancellation")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().when().get("/survey-rounds/" + round).then().body("status", equalTo("PLANNED"));
+    }
 }
